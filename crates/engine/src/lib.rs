@@ -1,0 +1,115 @@
+//! NewsLens engine: text in, [`Analysis`] out. No web, no IO, deterministic.
+//!
+//! The pipeline, stage by stage (each stage is a module):
+//! [`text`] (script detection and normalization) → [`segment`] (jieba-rs words and
+//! sentences) → [`entities`] (mentions, alias merging, roles) → [`times`] (time
+//! expressions to EDTF) → [`quantities`] → [`claims`] (who said what) → [`events`]
+//! (dated clauses) → [`relations`] (the actor graph). All offsets are char indices
+//! into the original text.
+
+pub mod analysis;
+pub mod claims;
+pub mod date;
+pub mod entities;
+pub mod events;
+pub mod gazetteer;
+pub mod numbers;
+pub mod quantities;
+pub mod relations;
+pub mod segment;
+pub mod text;
+pub mod times;
+
+pub use analysis::*;
+pub use date::Date;
+pub use segment::Token;
+
+use jieba_rs::Jieba;
+use text::{ScriptTables, Text};
+
+/// Analyzer settings.
+#[derive(Debug, Clone, Default)]
+pub struct Config {}
+
+/// A document to analyze.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    /// The date relative expressions resolve against; when `None`, a date line in the
+    /// text is used if one is found.
+    pub reference_date: Option<Date>,
+}
+
+/// Holds the loaded resources (dictionary, tables, gazetteer). Build it once; it is
+/// cheap to call [`Analyzer::analyze`] many times.
+pub struct Analyzer {
+    jieba: Jieba,
+    tables: ScriptTables,
+    gazetteer: gazetteer::Gazetteer,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer").finish_non_exhaustive()
+    }
+}
+
+impl Analyzer {
+    /// Loads the dictionary and data tables.
+    pub fn new(_config: Config) -> Analyzer {
+        let tables = ScriptTables::new();
+        let gazetteer = gazetteer::Gazetteer::new(&tables);
+        let mut jieba = Jieba::new();
+        gazetteer.teach(&mut jieba);
+        Analyzer { jieba, tables, gazetteer }
+    }
+
+    /// The script conversion tables (for callers that compare names, like `eval`).
+    pub fn tables(&self) -> &ScriptTables {
+        &self.tables
+    }
+
+    /// The segmentation alone, for the Words view.
+    pub fn segment(&self, text: &str) -> Vec<Token> {
+        let t = Text::new(text, &self.tables);
+        segment::segment(&self.jieba, &t)
+    }
+
+    /// Runs the whole pipeline.
+    pub fn analyze(&self, doc: &Document<'_>) -> Analysis {
+        let text = Text::new(doc.text, &self.tables);
+        let tokens = segment::segment(&self.jieba, &text);
+        let sentences = segment::sentences(&text);
+
+        let (reference, source) = match doc.reference_date {
+            Some(d) => (Some(d), "user"),
+            None => match times::find_dateline(&text) {
+                Some(d) => (Some(d), "text"),
+                None => (None, "none"),
+            },
+        };
+
+        let entities = entities::extract(&text, &tokens, &sentences, &self.gazetteer);
+        let times = times::extract(&text, reference);
+        let quantities = quantities::extract(&text, &times);
+        let claims = claims::extract(&text, &sentences, &entities.entities);
+        let claim_summary = claims::summarize(&claims);
+        let events = events::extract(&text, &sentences, &times, &entities.entities);
+        let relations = relations::build(&sentences, &entities);
+
+        Analysis {
+            schema: SCHEMA.to_string(),
+            reference_date: reference.map(|d| d.to_string()),
+            reference_date_source: source.to_string(),
+            script: text::detect_script(doc.text, &self.tables).to_string(),
+            sentences: sentences.iter().map(|&(start, end)| Span { start, end }).collect(),
+            entities: entities.entities,
+            relations,
+            times,
+            quantities,
+            claims,
+            claim_summary,
+            events,
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Script normalization: a folded, Simplified view of the text with the same char count.
+//!
+//! Every later stage reads [`Text::norm`], where full-width ASCII is folded to
+//! half-width and Traditional characters are mapped to Simplified one character to one
+//! character. Because the mapping never changes the number of chars, an index into the
+//! normalized text is also an index into the original: offsets need no translation.
+
+use std::collections::{HashMap, HashSet};
+
+/// The Traditional→Simplified table (OpenCC data, see `data/t2s.txt`).
+static T2S_DATA: &str = include_str!("../data/t2s.txt");
+
+/// Character conversion tables, built once per analyzer.
+#[derive(Debug, Clone)]
+pub struct ScriptTables {
+    t2s: HashMap<char, char>,
+    simplified_only: HashSet<char>,
+}
+
+impl ScriptTables {
+    /// Parses the embedded table.
+    pub fn new() -> ScriptTables {
+        let mut t2s = HashMap::new();
+        for line in T2S_DATA.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut cs = line.chars();
+            if let (Some(t), Some(s), None) = (cs.next(), cs.next(), cs.next()) {
+                t2s.insert(t, s);
+            }
+        }
+        let simplified_only = t2s.values().copied().filter(|s| !t2s.contains_key(s)).collect();
+        ScriptTables { t2s, simplified_only }
+    }
+
+    /// Folds width variants and converts one character to Simplified.
+    pub fn fold(&self, c: char) -> char {
+        let c = fold_width(c);
+        self.t2s.get(&c).copied().unwrap_or(c)
+    }
+
+    /// Converts a string (used for dictionaries and evaluation keys).
+    pub fn fold_str(&self, s: &str) -> String {
+        s.chars().map(|c| self.fold(c)).collect()
+    }
+
+    /// Whether the char is a Traditional-only form.
+    pub fn is_traditional(&self, c: char) -> bool {
+        self.t2s.contains_key(&c)
+    }
+
+    /// Whether the char is a Simplified-only form.
+    pub fn is_simplified(&self, c: char) -> bool {
+        self.simplified_only.contains(&c)
+    }
+}
+
+impl Default for ScriptTables {
+    fn default() -> Self {
+        ScriptTables::new()
+    }
+}
+
+/// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their ASCII forms.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// Whether `c` is a CJK ideograph (the blocks news text uses).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0x20000..=0x2EBEF | 0xF900..=0xFAFF | 0x30000..=0x3134F)
+}
+
+/// The original text with its normalized view.
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub original: &'a str,
+    /// Original characters.
+    pub chars: Vec<char>,
+    /// Normalized characters, `norm.len() == chars.len()`.
+    pub norm: Vec<char>,
+    /// `norm` as a string, for the segmenter.
+    pub norm_string: String,
+    /// Byte offset in `norm_string` of each char, plus the total length at the end.
+    norm_bytes: Vec<usize>,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(original: &'a str, tables: &ScriptTables) -> Text<'a> {
+        let chars: Vec<char> = original.chars().collect();
+        let norm: Vec<char> = chars.iter().map(|&c| tables.fold(c)).collect();
+        let norm_string: String = norm.iter().collect();
+        let mut norm_bytes = Vec::with_capacity(norm.len() + 1);
+        let mut b = 0;
+        for c in &norm {
+            norm_bytes.push(b);
+            b += c.len_utf8();
+        }
+        norm_bytes.push(b);
+        Text { original, chars, norm, norm_string, norm_bytes }
+    }
+
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// The char index of a byte offset into `norm_string` (which must be a boundary).
+    pub fn char_at_norm_byte(&self, byte: usize) -> usize {
+        self.norm_bytes.partition_point(|&b| b < byte)
+    }
+
+    /// The original text of a char span.
+    pub fn slice(&self, start: usize, end: usize) -> String {
+        self.chars[start..end].iter().collect()
+    }
+
+    /// The normalized text of a char span.
+    pub fn norm_slice(&self, start: usize, end: usize) -> &str {
+        &self.norm_string[self.norm_bytes[start]..self.norm_bytes[end]]
+    }
+
+    /// Whether the normalized text has `pat` at char index `at`.
+    pub fn norm_has_at(&self, at: usize, pat: &str) -> bool {
+        let mut i = at;
+        for p in pat.chars() {
+            if i >= self.norm.len() || self.norm[i] != p {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether the normalized text ends with `pat` right before char index `end`.
+    pub fn norm_has_before(&self, end: usize, pat: &str) -> bool {
+        let n = pat.chars().count();
+        end >= n && self.norm_has_at(end - n, pat)
+    }
+}
+
+/// Detects the script: `traditional`, `simplified`, `mixed` or `latin`.
+pub fn detect_script(text: &str, tables: &ScriptTables) -> &'static str {
+    let (mut han, mut trad, mut simp, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if is_han(c) {
+            han += 1;
+            if tables.is_traditional(c) {
+                trad += 1;
+            } else if tables.is_simplified(c) {
+                simp += 1;
+            }
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    if han == 0 {
+        return if latin > 0 { "latin" } else { "simplified" };
+    }
+    let marked = trad + simp;
+    if marked == 0 {
+        return "simplified";
+    }
+    let share = trad as f64 / marked as f64;
+    if share >= 0.85 {
+        "traditional"
+    } else if share <= 0.15 {
+        "simplified"
+    } else {
+        "mixed"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversion_keeps_char_count() {
+        let t = ScriptTables::new();
+        let s = "亞馬遜週四宣佈，數據中心集羣";
+        let text = Text::new(s, &t);
+        assert_eq!(text.norm_string, "亚马逊周四宣布,数据中心集群");
+        assert_eq!(text.norm.len(), text.chars.len());
+        let w = Text::new("ＡＢＣ　１２３", &t);
+        assert_eq!(w.norm_string, "ABC 123");
+    }
+
+    #[test]
+    fn detects_scripts() {
+        let t = ScriptTables::new();
+        assert_eq!(detect_script("亞馬遜週四宣佈這項計畫", &t), "traditional");
+        assert_eq!(detect_script("亚马逊周四宣布这项计划", &t), "simplified");
+        assert_eq!(detect_script("Amazon said on Thursday", &t), "latin");
+        assert_eq!(detect_script("亞馬遜週四宣佈，亚马逊周四宣布", &t), "mixed");
+    }
+
+    #[test]
+    fn maps_norm_bytes_to_chars() {
+        let t = ScriptTables::new();
+        let text = Text::new("a亞b", &t);
+        assert_eq!(text.char_at_norm_byte(0), 0);
+        assert_eq!(text.char_at_norm_byte(1), 1);
+        assert_eq!(text.char_at_norm_byte(4), 2);
+        assert_eq!(text.char_at_norm_byte(5), 3);
+    }
+}
