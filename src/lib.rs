@@ -1,1 +1,12 @@
-//! placeholder
+//! NewsLens web app: a Yew single-page app whose analysis runs in a Web Worker.
+//!
+//! `bin/app.rs` renders [`components::app::App`]; `bin/worker.rs` registers
+//! [`agent::AnalysisReactor`]. State lives in [`state`] (a reducer), reached through
+//! the context and hook in [`context`].
+
+pub mod agent;
+pub mod components;
+pub mod context;
+pub mod offsets;
+pub mod sample;
+pub mod state;

@@ -1,0 +1,44 @@
+# NewsLens: the two commands are `make serve` and `make test` (see README.md).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e clean
+
+## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
+serve: setup-serve
+	trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port 8080
+
+## Release build into dist/
+build: setup-serve
+	trunk build --release --offline
+
+setup-serve:
+	@scripts/setup.sh serve
+
+setup-test:
+	@scripts/setup.sh test
+
+## Every test: format, lints (native and wasm32), unit/integration, wasm in Chromium, release build, e2e
+test: setup-test lint unit wasm-test build e2e
+	@echo "make test: all stages passed"
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --lib --bins $(WASM) -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
+
+unit:
+	cargo test --workspace
+
+wasm-test:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test -p newslens $(WASM) --test web
+
+e2e:
+	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/artifacts

@@ -1,0 +1,137 @@
+//! The analysis context: one provider owns the worker bridge and the state; any
+//! component reads them with [`use_analysis`].
+
+use crate::agent::{AnalysisReactor, WorkerInput, WorkerOutput};
+use crate::state::{Action, AppState, Status};
+use gloo_timers::callback::Timeout;
+use newslens_engine::Analysis;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_agent::reactor::{use_reactor_bridge, ReactorEvent};
+
+/// Milliseconds of quiet typing before a new analysis is requested.
+pub const DEBOUNCE_MS: u32 = 120;
+
+/// What components get from the context.
+#[derive(Clone)]
+pub struct AnalysisHandle {
+    pub state: UseReducerHandle<AppState>,
+    /// Change the text (debounced re-analysis follows).
+    pub set_text: Callback<String>,
+    /// Change the reference date (re-analysis follows at once).
+    pub set_date: Callback<String>,
+}
+
+impl PartialEq for AnalysisHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnalysisProviderProps {
+    pub children: Children,
+    pub initial_date: String,
+}
+
+/// Owns the state and the worker bridge.
+#[function_component]
+pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
+    let state = use_reducer(|| AppState::new(props.initial_date.clone()));
+    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
+    let next_id = use_mut_ref(|| 0u32);
+    // The text each request id was sent with, so results can be shown against it.
+    let sent_texts = use_mut_ref(Vec::<(u32, Rc<str>)>::new);
+
+    let bridge = {
+        let state = state.clone();
+        let sent_texts = sent_texts.clone();
+        use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
+            ReactorEvent::Output(WorkerOutput::Ready { load_ms }) => state.dispatch(Action::WorkerReady { load_ms }),
+            ReactorEvent::Output(WorkerOutput::Result { id, json, ms }) => {
+                let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
+                sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
+                match (serde_json::from_str::<Analysis>(&json), text) {
+                    (Ok(a), Some(text)) => state.dispatch(Action::Result { id, analysis: Rc::new(a), ms, text }),
+                    (Err(e), _) => state.dispatch(Action::Failed { id, message: e.to_string() }),
+                    (_, None) => {}
+                }
+            }
+            ReactorEvent::Output(WorkerOutput::Failed { id, message }) => {
+                state.dispatch(Action::Failed { id, message })
+            }
+            ReactorEvent::Finished => state.dispatch(Action::WorkerLost),
+        })
+    };
+
+    let send_now = {
+        let bridge = bridge.clone();
+        let state = state.clone();
+        let next_id = next_id.clone();
+        let sent_texts = sent_texts.clone();
+        Rc::new(move |text: String, date: String| {
+            let id = {
+                let mut n = next_id.borrow_mut();
+                *n += 1;
+                *n
+            };
+            let shared: Rc<str> = Rc::from(text.as_str());
+            sent_texts.borrow_mut().push((id, shared.clone()));
+            state.dispatch(Action::Sent { id, text: shared });
+            let date = (!date.is_empty()).then_some(date);
+            bridge.send(WorkerInput::Analyze { id, text, date });
+        })
+    };
+
+    let set_text = {
+        let state = state.clone();
+        let send_now = send_now.clone();
+        let pending = pending.clone();
+        Callback::from(move |text: String| {
+            state.dispatch(Action::SetText(text.clone()));
+            let date = state.date.clone();
+            let send_now = send_now.clone();
+            *pending.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || send_now(text, date)));
+        })
+    };
+
+    let set_date = {
+        let state = state.clone();
+        let send_now = send_now.clone();
+        Callback::from(move |date: String| {
+            state.dispatch(Action::SetDate(date.clone()));
+            send_now(state.text.clone(), date);
+        })
+    };
+
+    // When the worker is lost, start a new one and re-send the current text.
+    {
+        let bridge = bridge.clone();
+        let send_now = send_now.clone();
+        let lost = matches!(&state.status, Status::Error(m) if m.starts_with("The analysis worker stopped"));
+        let text = state.text.clone();
+        let date = state.date.clone();
+        use_effect_with(lost, move |lost| {
+            if *lost {
+                bridge.reset();
+                if !text.is_empty() {
+                    send_now(text, date);
+                }
+            }
+        });
+    }
+
+    let handle = AnalysisHandle { state, set_text, set_date };
+    html! {
+        <ContextProvider<AnalysisHandle> context={handle}>
+            { props.children.clone() }
+        </ContextProvider<AnalysisHandle>>
+    }
+}
+
+/// The analysis state and its setters, from the nearest [`AnalysisProvider`].
+#[hook]
+pub fn use_analysis() -> AnalysisHandle {
+    use_context::<AnalysisHandle>().expect("use_analysis needs an AnalysisProvider above it")
+}

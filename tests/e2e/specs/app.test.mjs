@@ -1,0 +1,96 @@
+// The built app end to end: load, paste an article, see real results from the worker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../server.mjs';
+import { launch } from '../browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '../../../dist');
+const artifacts = join(here, '../artifacts');
+const seedPath = join(here, '../../../../shared/data/articles/seed-aws.txt');
+
+let server, browser;
+before(async () => {
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html missing: run `make build` first');
+  mkdirSync(artifacts, { recursive: true });
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp() {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const t0 = Date.now();
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=article]');
+  const rendered = Date.now() - t0;
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  const ready = Date.now() - t0;
+  return { page, errors, rendered, ready };
+}
+
+test('the page renders, the worker loads, and a pasted article gets real results', async () => {
+  const { page, errors, rendered, ready } = await openApp();
+  console.log(`first render ${rendered} ms, worker ready ${ready} ms`);
+  const text = '亞馬遜雲端部門 AWS 執行長 Matt Garman 週四表示，公司將在 2025 年 3 月推出新晶片。分析師 Josh Beck 指出，這項計畫將讓亞馬遜在 AI 競賽中追上谷歌。';
+  await page.fill('[data-testid=date]', '2025-10-24');
+  await page.locator('[data-testid=date]').dispatchEvent('change');
+  await page.fill('[data-testid=article]', text);
+  await page.waitForSelector('[data-testid=entity]');
+  const names = await page.locator('[data-testid=entity] .name').allTextContents();
+  assert.ok(names.includes('Matt Garman'), `entities: ${names.join(', ')}`);
+  const times = await page.locator('[data-testid=time] .value').allTextContents();
+  assert.ok(times.includes('2025-03'), `times: ${times.join(', ')}`);
+  assert.ok(times.includes('2025-10-23'), `times: ${times.join(', ')}`);
+  assert.equal(await page.locator('[data-testid=used-date]').textContent(), 'Dates resolved against 2025-10-24 (your date)');
+  await page.screenshot({ path: join(artifacts, 'app-results.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the sample button analyzes the built-in article', async () => {
+  const { page, errors } = await openApp();
+  await page.click('[data-testid=sample]');
+  await page.waitForSelector('[data-testid=claim]');
+  assert.ok(await page.locator('[data-testid=entity]').count() >= 5);
+  assert.ok(await page.locator('[data-testid=event]').count() >= 3);
+  assert.match(await page.locator('[data-testid=article]').inputValue(), /Lumora/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the seed article renders entities and times', { skip: !existsSync(seedPath) && 'shared data absent (../shared/data)' }, async () => {
+  const { page, errors } = await openApp();
+  await page.fill('[data-testid=article]', readFileSync(seedPath, 'utf8'));
+  await page.waitForSelector('[data-testid=entity]');
+  const names = await page.locator('[data-testid=entity] .name').allTextContents();
+  assert.ok(names.includes('Matt Garman'), names.join(', '));
+  assert.ok(await page.locator('[data-testid=time]').count() >= 10);
+  await page.screenshot({ path: join(artifacts, 'seed-aws.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('pasted markup stays text: no element, no script, no dialog', async () => {
+  const { page, errors } = await openApp();
+  let dialog = false;
+  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> 微軟執行長 Satya Nadella 表示，<b id="injected">這是測試</b>。';
+  await page.fill('[data-testid=article]', payload);
+  await page.waitForSelector('[data-testid=entity]');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#injected').count(), 0);
+  assert.equal(dialog, false);
+  assert.equal(await page.locator('[data-testid=article]').inputValue(), payload);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
