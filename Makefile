@@ -8,7 +8,7 @@ WASM := --target wasm32-unknown-unknown
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
-	trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port 8080
+	trunk serve --release --offline --no-autoreload --no-error-reporting --address 127.0.0.1 --port 8080
 
 ## Release build into dist/
 build: setup-serve
@@ -27,7 +27,8 @@ test: setup-test lint unit wasm-test build e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --workspace --lib --bins $(WASM) -- -D warnings
+	cargo clippy -p newslens -p newslens-engine --all-targets $(WASM) -- -D warnings
+	cargo clippy -p newslens-cli --bins $(WASM) -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
 
 unit:

@@ -42,7 +42,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
 fi
 if [ ! -x scripts/tools/node_modules/.bin/wasm-opt ]; then
   say "npm install binaryen (wasm-opt)"
-  (cd scripts/tools && npm install --no-audit --no-fund --silent)
+  (cd scripts/tools && npm ci --no-audit --no-fund --silent)
 fi
 
 [ "$what" = test ] || exit 0

@@ -3,12 +3,12 @@
 //! `据 X 透露` / `在 X 看来` — with the source typed as named, organization, group or
 //! anonymous.
 
-use crate::analysis::{Claim, ClaimSummary, Entity};
+use crate::analysis::{Claim, ClaimSummary, Entity, TimeMention};
 use crate::text::Text;
 
 /// Speech and cognition cues (Simplified; the text is read through its normalized view).
 const CUES: &[&str] = &[
-    "表示", "说道", "说", "称", "指出", "强调", "认为", "透露", "宣布", "回忆", "形容", "描述", "写道", "告诉", "预计",
+    "补充说", "补充道", "表示", "说道", "说", "称", "指出", "强调", "认为", "透露", "宣布", "回忆", "形容", "描述", "写道", "告诉", "预计",
     "坦言", "直言", "补充", "警告", "承认", "否认", "声称", "表明", "看来", "报道", "提到", "解释", "重申", "呼吁",
     "回应", "证实", "暗示", "估计", "预测", "相信", "坚称", "批评", "谈到",
 ];
@@ -85,7 +85,7 @@ fn is_clause_break(c: char) -> bool {
 }
 
 /// Finds the claims in each sentence.
-pub fn extract(text: &Text<'_>, sentences: &[(usize, usize)], entities: &[Entity]) -> Vec<Claim> {
+pub fn extract(text: &Text<'_>, sentences: &[(usize, usize)], entities: &[Entity], times: &[TimeMention]) -> Vec<Claim> {
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
     for (ei, e) in entities.iter().enumerate() {
         for m in &e.mentions {
@@ -99,7 +99,13 @@ pub fn extract(text: &Text<'_>, sentences: &[(usize, usize)], entities: &[Entity
             out.push(c);
             continue;
         }
-        if let Some(c) = cue_first(text, s, e, entities, &mentions) {
+        if let Some(mut c) = cue_first(text, s, e, entities, &mentions) {
+            // A time word between speaker and cue (谷歌周四宣布) is not part of the speaker.
+            let speaker_end = c.speaker_text.chars().count();
+            if let Some(t) = times.iter().find(|t| t.text.chars().count() < speaker_end && c.speaker_text.ends_with(t.text.as_str())) {
+                let keep = speaker_end - t.text.chars().count();
+                c.speaker_text = c.speaker_text.chars().take(keep).collect::<String>().trim_end().to_string();
+            }
             out.push(c);
         }
     }
@@ -290,7 +296,7 @@ fn classify(
     if let Some(ent) = entities.iter().find(|en| en.roles.iter().any(|r| text.norm_slice(s, e).ends_with(r.as_str()))) {
         return (Some(ent.id.clone()), "named");
     }
-    if let Some(m) = mentions.iter().filter(|m| m.0 >= s && m.1 <= e).last() {
+    if let Some(m) = mentions.iter().rfind(|m| m.0 >= s && m.1 <= e) {
         return (Some(entities[m.2].id.clone()), kind_of(m.2));
     }
     (None, "group")

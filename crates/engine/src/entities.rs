@@ -38,6 +38,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "保险",
     "基金",
 ];
+/// Characters that end place names (州 state, 省 province, 市 city …).
+const PLACE_SUFFIXES: &[char] = &['州', '省', '市', '县', '区', '镇', '村', '岛', '山', '河', '湖', '港', '湾', '洲'];
 /// Latin words that end organization names.
 const LATIN_ORG_SUFFIXES: &[&str] = &[
     "Inc",
@@ -202,11 +204,8 @@ fn latin_word(chars: &[char], i: usize) -> Option<usize> {
     let mut j = i;
     while j < chars.len() {
         let c = chars[j];
-        if c.is_ascii_alphanumeric() {
-            j += 1;
-        } else if matches!(c, '.' | '\'' | '’' | ':' | '&' | '-')
-            && chars.get(j + 1).is_some_and(|n| n.is_ascii_alphanumeric())
-        {
+        let inner = matches!(c, '.' | '\'' | '’' | ':' | '&' | '-') && chars.get(j + 1).is_some_and(|n| n.is_ascii_alphanumeric());
+        if c.is_ascii_alphanumeric() || inner {
             j += 1;
         } else {
             break;
@@ -323,7 +322,8 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         let kind = match t.pos.as_str() {
             "nr" | "nrfg" | "nrt" if (2..=4).contains(&w.len()) && gaz.surname_at(&w, 0).is_some() => Some("person"),
             "nr" | "nrfg" if w.contains(&'·') => Some("person"),
-            "ns" if w.len() >= 2 => Some("place"),
+            // jieba tags many common words ns; alone, only names with a place suffix count.
+            "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
             "nt" if w.len() >= 2 => Some("organization"),
             _ => None,
         };
@@ -426,10 +426,10 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, sentences:
 
     // Same gazetteer entry or same normalized surface.
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for i in 0..m {
-        let k = match cands[i].entry {
+    for (i, c) in cands.iter().enumerate() {
+        let k = match c.entry {
             Some(id) => format!("#{id}"),
-            None => key(text, &cands[i]),
+            None => key(text, c),
         };
         match by_key.get(&k) {
             Some(&j) => union(&mut parent, i, j),
@@ -439,26 +439,25 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, sentences:
         }
         // A gazetteer entry also claims its surface key, so unknown-signal mentions of
         // the same form join it.
-        if cands[i].entry.is_some() {
-            by_key.entry(key(text, &cands[i])).or_insert(i);
+        if c.entry.is_some() {
+            by_key.entry(key(text, c)).or_insert(i);
         }
     }
 
     // Latin family names after a full name: Garman → Matt Garman.
     let mut last_names: HashMap<String, usize> = HashMap::new();
-    for i in 0..m {
-        let c = &cands[i];
+    for (i, c) in cands.iter().enumerate() {
         let surface: String = chars[c.start..c.end].iter().collect();
         let parts: Vec<&str> = surface.split(' ').collect();
         if c.kind == "person" && parts.len() >= 2 {
             last_names.entry(parts[parts.len() - 1].to_string()).or_insert(i);
         }
     }
-    for i in 0..m {
-        let surface: String = chars[cands[i].start..cands[i].end].iter().collect();
+    for (i, c) in cands.iter_mut().enumerate() {
+        let surface: String = chars[c.start..c.end].iter().collect();
         if !surface.contains(' ') {
             if let Some(&p) = last_names.get(&surface) {
-                cands[i].kind = "person";
+                c.kind = "person";
                 union(&mut parent, i, p);
             }
         }

@@ -33,7 +33,7 @@ impl PatternIndex {
             let list = self.by_first.entry(c).or_default();
             if !list.iter().any(|(p, _)| *p == pat) {
                 list.push((pat, id));
-                list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+                list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
             }
         }
     }

@@ -131,14 +131,8 @@ impl<'a> Text<'a> {
 
     /// Whether the normalized text has `pat` at char index `at`.
     pub fn norm_has_at(&self, at: usize, pat: &str) -> bool {
-        let mut i = at;
-        for p in pat.chars() {
-            if i >= self.norm.len() || self.norm[i] != p {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        let mut rest = self.norm.get(at..).unwrap_or(&[]).iter();
+        pat.chars().all(|p| rest.next() == Some(&p))
     }
 
     /// Whether the normalized text ends with `pat` right before char index `end`.

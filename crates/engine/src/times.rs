@@ -143,14 +143,8 @@ fn weekday_char(c: char) -> Option<u32> {
 
 impl Scanner<'_> {
     fn has(&self, i: usize, pat: &str) -> bool {
-        let mut k = i;
-        for p in pat.chars() {
-            if self.chars.get(k) != Some(&p) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        let mut rest = self.chars.get(i..).unwrap_or(&[]).iter();
+        pat.chars().all(|p| rest.next() == Some(&p))
     }
 
     fn has_before(&self, end: usize, pat: &str) -> bool {
