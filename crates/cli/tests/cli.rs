@@ -19,7 +19,8 @@ fn shared(path: &str) -> Option<PathBuf> {
 }
 
 fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     // The command may exit before reading (a bad option); a closed pipe is fine then.
     let _ = child.stdin.take().unwrap().write_all(input);
     child.wait_with_output().unwrap()
@@ -61,7 +62,8 @@ fn analyzes_the_seed_article() {
     }
     let text = std::fs::read_to_string(&path).unwrap();
     check_offsets(&text, &v);
-    let people: Vec<&serde_json::Value> = v["entities"].as_array().unwrap().iter().filter(|e| e["name"] == "Matt Garman").collect();
+    let people: Vec<&serde_json::Value> =
+        v["entities"].as_array().unwrap().iter().filter(|e| e["name"] == "Matt Garman").collect();
     assert_eq!(people.len(), 1, "Matt Garman is one entity");
     assert_eq!(people[0]["type"], "person");
     assert!(people[0]["mentions"].as_array().unwrap().len() >= 2, "Garman mentions merged into Matt Garman");

@@ -8,9 +8,46 @@ use crate::text::Text;
 
 /// Speech and cognition cues (Simplified; the text is read through its normalized view).
 const CUES: &[&str] = &[
-    "补充说", "补充道", "表示", "说道", "说", "称", "指出", "强调", "认为", "透露", "宣布", "回忆", "形容", "描述", "写道", "告诉", "预计",
-    "坦言", "直言", "补充", "警告", "承认", "否认", "声称", "表明", "看来", "报道", "提到", "解释", "重申", "呼吁",
-    "回应", "证实", "暗示", "估计", "预测", "相信", "坚称", "批评", "谈到",
+    "补充说",
+    "补充道",
+    "表示",
+    "说道",
+    "说",
+    "称",
+    "指出",
+    "强调",
+    "认为",
+    "透露",
+    "宣布",
+    "回忆",
+    "形容",
+    "描述",
+    "写道",
+    "告诉",
+    "预计",
+    "坦言",
+    "直言",
+    "补充",
+    "警告",
+    "承认",
+    "否认",
+    "声称",
+    "表明",
+    "看来",
+    "报道",
+    "提到",
+    "解释",
+    "重申",
+    "呼吁",
+    "回应",
+    "证实",
+    "暗示",
+    "估计",
+    "预测",
+    "相信",
+    "坚称",
+    "批评",
+    "谈到",
 ];
 const OPEN_QUOTES: &[char] = &['“', '「', '『', '"', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '」', '』', '"', '’'];
@@ -85,7 +122,12 @@ fn is_clause_break(c: char) -> bool {
 }
 
 /// Finds the claims in each sentence.
-pub fn extract(text: &Text<'_>, sentences: &[(usize, usize)], entities: &[Entity], times: &[TimeMention]) -> Vec<Claim> {
+pub fn extract(
+    text: &Text<'_>,
+    sentences: &[(usize, usize)],
+    entities: &[Entity],
+    times: &[TimeMention],
+) -> Vec<Claim> {
     let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
     for (ei, e) in entities.iter().enumerate() {
         for m in &e.mentions {
@@ -102,7 +144,9 @@ pub fn extract(text: &Text<'_>, sentences: &[(usize, usize)], entities: &[Entity
         if let Some(mut c) = cue_first(text, s, e, entities, &mentions) {
             // A time word between speaker and cue (谷歌周四宣布) is not part of the speaker.
             let speaker_end = c.speaker_text.chars().count();
-            if let Some(t) = times.iter().find(|t| t.text.chars().count() < speaker_end && c.speaker_text.ends_with(t.text.as_str())) {
+            if let Some(t) =
+                times.iter().find(|t| t.text.chars().count() < speaker_end && c.speaker_text.ends_with(t.text.as_str()))
+            {
                 let keep = speaker_end - t.text.chars().count();
                 c.speaker_text = c.speaker_text.chars().take(keep).collect::<String>().trim_end().to_string();
             }

@@ -204,7 +204,8 @@ fn latin_word(chars: &[char], i: usize) -> Option<usize> {
     let mut j = i;
     while j < chars.len() {
         let c = chars[j];
-        let inner = matches!(c, '.' | '\'' | '’' | ':' | '&' | '-') && chars.get(j + 1).is_some_and(|n| n.is_ascii_alphanumeric());
+        let inner = matches!(c, '.' | '\'' | '’' | ':' | '&' | '-')
+            && chars.get(j + 1).is_some_and(|n| n.is_ascii_alphanumeric());
         if c.is_ascii_alphanumeric() || inner {
             j += 1;
         } else {

@@ -39,36 +39,45 @@ fn latin_names_titles_and_affiliations_simplified() {
 
 #[test]
 fn bilingual_aliases_and_ownership() {
-    check("Alphabet 旗下的谷歌週四宣佈與輝達（Nvidia）合作，Google 將提供雲端服務。", expect![[r#"
+    check(
+        "Alphabet 旗下的谷歌週四宣佈與輝達（Nvidia）合作，Google 將提供雲端服務。",
+        expect![[r#"
         organization Alphabet x1
         organization Google aka 谷歌 x2
         organization Nvidia aka 輝達 x2
         part_of Google -> Alphabet
         time 週四 = 2025-10-23 (date)
         claim [organization] Alphabet 旗下的谷歌 宣佈: 與輝達（Nvidia）合作，Google 將提供雲端服務
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn relative_dates_and_durations_traditional() {
-    check("就在本週一，系統中斷約 15 個小時。去年 9 月，公司裁員。2022 年 11 月 30 日，當天下午發佈新產品。", expect![[r#"
+    check(
+        "就在本週一，系統中斷約 15 個小時。去年 9 月，公司裁員。2022 年 11 月 30 日，當天下午發佈新產品。",
+        expect![[r#"
         time 本週一 = 2025-10-20 (date)
         time 約 15 個小時 = PT15H (duration)
         time 去年 9 月 = 2024-09 (date)
         time 2022 年 11 月 30 日 = 2022-11-30 (date)
         time 當天下午 = 2022-11-30 (date)
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn relative_dates_and_durations_simplified() {
-    check("就在本周一，系统中断约 15 个小时。去年 9 月，公司裁员。2022 年 11 月 30 日，当天下午发布新产品。", expect![[r#"
+    check(
+        "就在本周一，系统中断约 15 个小时。去年 9 月，公司裁员。2022 年 11 月 30 日，当天下午发布新产品。",
+        expect![[r#"
         time 本周一 = 2025-10-20 (date)
         time 约 15 个小时 = PT15H (duration)
         time 去年 9 月 = 2024-09 (date)
         time 2022 年 11 月 30 日 = 2022-11-30 (date)
         time 当天下午 = 2022-11-30 (date)
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -86,11 +95,14 @@ fn quotation_first_and_anonymous_sources() {
 
 #[test]
 fn money_percent_and_counts() {
-    check("公司投資 40 億美元，毛利率介於 30% 到 40%，並採購 100 萬個晶片。", expect![[r#"
+    check(
+        "公司投資 40 億美元，毛利率介於 30% 到 40%，並採購 100 萬個晶片。",
+        expect![[r#"
         money 40 億美元 = 4000000000 USD
         percent 30% 到 40% = 0.3 
         quantity 100 萬個 = 1000000 個
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]

@@ -40,8 +40,16 @@ pub fn render(a: &Analysis) -> String {
         writeln!(out, "{} {} = {} {}", q.kind, q.text, v, q.unit.as_deref().unwrap_or("")).unwrap();
     }
     for c in &a.claims {
-        writeln!(out, "claim [{}] {} {}: {}{}", c.source_kind, c.speaker_text, c.cue, c.content, if c.quoted { " (quoted)" } else { "" })
-            .unwrap();
+        writeln!(
+            out,
+            "claim [{}] {} {}: {}{}",
+            c.source_kind,
+            c.speaker_text,
+            c.cue,
+            c.content,
+            if c.quoted { " (quoted)" } else { "" }
+        )
+        .unwrap();
     }
     out
 }
