@@ -35,6 +35,7 @@ const CUES: &[&str] = &[
     "表明",
     "看来",
     "报道",
+    "报导",
     "提到",
     "解释",
     "重申",
@@ -270,10 +271,10 @@ fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Option<(usize, u
     let c = &text.norm;
     loop {
         let before = (s, e);
-        while s < e && c[s] == ' ' {
+        while s < e && matches!(c[s], ' ' | '《') {
             s += 1;
         }
-        while e > s && c[e - 1] == ' ' {
+        while e > s && matches!(c[e - 1], ' ' | '》') {
             e -= 1;
         }
         for w in LEAD_INS {

@@ -80,8 +80,15 @@ const LATIN_STOP: &[&str] = &[
     "AI", "CEO", "CTO", "CFO", "COO", "CIO", "GPU", "CPU", "TPU", "API", "IPO", "PC", "TV", "IT", "OK", "App", "APP",
     "I", "A", "The", "This", "That", "What", "When", "Why", "How", "Who", "In", "On", "At", "Of", "And", "But", "For",
     "It", "Is", "Mr", "Mrs", "Ms", "Dr", "PM", "AM", "GDP", "CPI", "ETF", "IoT", "VR", "AR", "EV", "ID", "USB", "OS",
-    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "No", "Yes", "Internal",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "No", "Yes", "Internal", "EUV", "DUV", "LED", "LCD", "OLED", "DNA", "RNA",
+    "HBM", "DRAM", "NAND", "SoC", "LLM", "GPT", "PhD", "MBA", "ESG", "M&A", "B2B", "SaaS", "LNG", "EVs",
 ];
+/// Endings of newspaper and magazine titles (inside 《》 they name a media organization).
+const MEDIA_ENDINGS: &[&str] =
+    &["时报", "日报", "晚报", "早报", "邮报", "周刊", "杂志", "新闻", "论坛报", "财经", "商报"];
+/// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
+/// only of these, tagged as a person name by jieba, is a person even without a surname.
+const TRANSLIT: &str = "阿埃艾安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬佛夫福盖甘冈戈格哥古哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏莫姆穆纳娜奈内尼宁纽诺欧帕佩彭皮珀普奇琪乔切琼萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特提汀图托瓦万威维温翁沃乌西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹祖佐尔登";
 /// Words after a name that make it a product.
 const PRODUCT_CUES: &[&str] =
     &["芯片", "模型", "平台", "系统", "手机", "软件", "应用", "服务", "处理器", "大模型", "晶片"];
@@ -219,8 +226,24 @@ fn latin_word(chars: &[char], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// Stock tickers (`QCOM.O`, `4502.T`, `SHP.L`) stand beside names; they are not names.
+fn is_ticker(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && a.len() <= 6
+            && a.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && (1..=2).contains(&b.len())
+            && b.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
 fn qualifies(word: &str) -> bool {
-    word.chars().any(|c| c.is_ascii_uppercase())
+    // 5G, 4G: technology generations, not names.
+    let generation =
+        word.len() <= 3 && word.ends_with('G') && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit());
+    !generation
+        && !is_ticker(word)
+        && word.chars().any(|c| c.is_ascii_uppercase())
         && word.chars().any(|c| c.is_ascii_alphabetic())
         && !LATIN_STOP.contains(&word)
         && !LATIN_STOP.contains(&word.trim_end_matches('.'))
@@ -298,7 +321,11 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
             }
             let Some(e) = latin_word(chars, k) else { break };
             let w: String = chars[k..e].iter().collect();
-            if !qualifies(&w) && !LATIN_ORG_SUFFIXES.contains(&w.as_str()) {
+            // A model number inside a name counts when a capitalized word follows (Mate 60 Pro).
+            let inner_number = w.chars().all(|c| c.is_ascii_digit())
+                && chars.get(e) == Some(&' ')
+                && latin_word(chars, e + 1).is_some_and(|e2| qualifies(&chars[e + 1..e2].iter().collect::<String>()));
+            if !qualifies(&w) && !LATIN_ORG_SUFFIXES.contains(&w.as_str()) && !inner_number {
                 break;
             }
             words.push(w);
@@ -310,7 +337,35 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
             continue;
         }
         let kind = type_latin(text, gaz, start, j, &words);
+        let mut start = start;
+        if kind == "product" && start > 0 && is_han(chars[start - 1]) {
+            // A Chinese brand written against a model number (麒麟9000S) is one product name.
+            if let Some(t) = tokens.iter().find(|t| t.end == start) {
+                let w: Vec<char> = t.word.chars().collect();
+                if (2..=4).contains(&w.len()) && w.iter().all(|&c| is_han(c)) && t.pos.starts_with('n') {
+                    start = t.start;
+                }
+            }
+        }
         cands.push(Candidate { start, end: j, kind, signal: Signal::Latin, entry: None });
+    }
+
+    // Titles in 《》 that end like a newspaper or magazine name a media organization.
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '《' {
+            continue;
+        }
+        if let Some(close) = (i + 1..n.min(i + 20)).find(|&k| chars[k] == '》') {
+            if close > i + 1 && MEDIA_ENDINGS.iter().any(|e| text.norm_has_before(close, e)) {
+                cands.push(Candidate {
+                    start: i + 1,
+                    end: close,
+                    kind: "organization",
+                    signal: Signal::Suffix,
+                    entry: None,
+                });
+            }
+        }
     }
 
     // 3. Chinese names from POS tags and suffixes.
@@ -320,9 +375,18 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         if !w.iter().all(|&c| is_han(c) || c == '·') || generic.contains(&w) {
             continue;
         }
+        // jieba's dictionary tags many common two-character words as names (顾问, 高昂), so
+        // a two-character name must be new to the dictionary; longer ones may be known.
+        let titled = gaz.title_ending_at(chars, t.start).is_some();
+        let fresh = !t.known || w.len() >= 3 || titled;
+        let surname = gaz.surname_at(&w, 0);
+        let chinese_name = surname.is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
         let kind = match t.pos.as_str() {
-            "nr" | "nrfg" | "nrt" if (2..=4).contains(&w.len()) && gaz.surname_at(&w, 0).is_some() => Some("person"),
+            "nr" | "nrfg" | "nrt" if chinese_name && fresh => Some("person"),
             "nr" | "nrfg" if w.contains(&'·') => Some("person"),
+            "nr" | "nrfg" | "nrt" if (2..=5).contains(&w.len()) && fresh && w.iter().all(|c| TRANSLIT.contains(*c)) => {
+                Some("person")
+            }
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
             "nt" if w.len() >= 2 => Some("organization"),
@@ -331,17 +395,47 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         if let Some(kind) = kind {
             cands.push(Candidate { start: t.start, end: t.end, kind, signal: Signal::Pos, entry: None });
         }
-        // Proper name + organization suffix: 台湾积体电路制造公司, 华为技术有限公司.
+        // Proper name (+ up to two common nouns) + organization suffix: 台湾经济研究院,
+        // 北京邮电大学. The name must be a proper noun, so 科技咨询公司 is not an org.
         if let Some(end) = has_any_at(text, t.end, ORG_SUFFIXES) {
-            if matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "nr" | "nrt" | "eng") && ti > 0 {
+            let proper = |t: &Token| matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "nr" | "nrt" | "eng");
+            let common = |t: &Token| matches!(t.pos.as_str(), "n" | "vn" | "nz" | "an") && t.word.chars().all(is_han);
+            let mut first = None;
+            for back in 0..3 {
+                let Some(k) = ti.checked_sub(back) else { break };
+                let tk = &tokens[k];
+                if proper(tk) && !generic.contains(&tk.word.chars().collect()) {
+                    first = Some(k);
+                    break;
+                }
+                if !common(tk) {
+                    break;
+                }
+            }
+            if let Some(k) = first {
                 cands.push(Candidate {
-                    start: t.start,
+                    start: tokens[k].start,
                     end,
                     kind: "organization",
                     signal: Signal::Suffix,
                     entry: None,
                 });
             }
+        }
+    }
+
+    // An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
+    // inside it; when it starts with a known organization it is another name of it.
+    let suffixed: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.signal == Signal::Suffix).map(|c| (c.start, c.end)).collect();
+    for (s, e) in suffixed {
+        let inner = cands
+            .iter()
+            .find(|c| c.signal == Signal::Gazetteer && c.start == s && c.end < e && c.kind == "organization")
+            .and_then(|c| c.entry);
+        cands.retain(|c| !(c.start >= s && c.end <= e && (c.start, c.end) != (s, e)));
+        if let Some(id) = inner {
+            cands.iter_mut().filter(|c| (c.start, c.end) == (s, e)).for_each(|c| c.entry = Some(id));
         }
     }
 

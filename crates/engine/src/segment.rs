@@ -13,6 +13,8 @@ pub struct Token {
     pub word: String,
     /// jieba's POS tag (`nr` person name, `ns` place, `nt` organization, `v` verb, `x` other…).
     pub pos: String,
+    /// Whether the word is in the dictionary (false: found by the HMM, often a new name).
+    pub known: bool,
 }
 
 /// Segments the normalized text. The tokens cover the text without gaps.
@@ -20,7 +22,13 @@ pub fn segment(jieba: &Jieba, text: &Text<'_>) -> Vec<Token> {
     jieba
         .tag(&text.norm_string, true)
         .into_iter()
-        .map(|t| Token { start: t.start, end: t.end, word: t.word.to_string(), pos: t.tag.to_string() })
+        .map(|t| Token {
+            start: t.start,
+            end: t.end,
+            word: t.word.to_string(),
+            pos: t.tag.to_string(),
+            known: jieba.has_word(t.word),
+        })
         .collect()
 }
 

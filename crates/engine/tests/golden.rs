@@ -109,3 +109,41 @@ fn money_percent_and_counts() {
 fn cue_words_in_other_senses_are_not_claims() {
     check("市長表示歡迎。這張地圖指出方向。", expect![""]);
 }
+
+#[test]
+fn media_titles_model_numbers_and_tickers() {
+    check(
+        "據《環球時報》報導，華為的麒麟9000S晶片用於 Mate 60 Pro 手機。高通（QCOM.O）股價下跌。",
+        expect![[r#"
+        organization 環球時報 x1
+        organization 華為 x1
+        product 麒麟9000S x1
+        product Mate 60 Pro x1
+        organization 高通 x1
+        claim [organization] 環球時報 報導: 華為的麒麟9000S晶片用於 Mate 60 Pro 手機
+    "#]],
+    );
+}
+
+#[test]
+fn transliterated_names_and_suffixed_organizations_simplified() {
+    check(
+        "美国总统拜登会见了台湾经济研究院的研究员。5G 网络覆盖全国。",
+        expect![[r#"
+        place 美国 x1
+        person 拜登 roles 总统 x1
+        organization 台湾经济研究院 x1
+    "#]],
+    );
+}
+
+#[test]
+fn common_words_that_jieba_tags_as_names_are_not_people() {
+    check(
+        "白宮國家安全顧問表示，高昂的成本是關鍵。",
+        expect![[r#"
+        organization 白宮 x1
+        claim [organization] 白宮國家安全顧問 表示: 高昂的成本是關鍵
+    "#]],
+    );
+}
