@@ -272,6 +272,7 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
+    let generic = words_set(GENERIC);
 
     // 1. Gazetteer.
     let mut i = 0;
@@ -369,7 +370,6 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
     }
 
     // 3. Chinese names from POS tags and suffixes.
-    let generic = words_set(GENERIC);
     for (ti, t) in tokens.iter().enumerate() {
         let w: Vec<char> = t.word.chars().collect();
         if !w.iter().all(|&c| is_han(c) || c == '·') || generic.contains(&w) {
@@ -424,6 +424,25 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
 
+    // A surname right after a title starts a name (董事长魏哲家, 发言人毛宁) even where
+    // the segmenter split it into single characters.
+    for i in 0..n {
+        let Some(p) = gaz.title_at(chars, i) else { continue };
+        if i > 0 && !boundary[i] || !boundary[p] {
+            continue;
+        }
+        let Some(sl) = gaz.surname_at(chars, p) else { continue };
+        let len = [sl + 2, sl + 1]
+            .into_iter()
+            .find(|&l| p + l <= n && boundary[p + l] && chars[p..p + l].iter().all(|&c| is_han(c)));
+        if let Some(l) = len {
+            let word: Vec<char> = chars[p..p + l].to_vec();
+            if !generic.contains(&word) && gaz.title_at(chars, p).is_none() {
+                cands.push(Candidate { start: p, end: p + l, kind: "person", signal: Signal::Pos, entry: None });
+            }
+        }
+    }
+
     // An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
     // inside it; when it starts with a known organization it is another name of it.
     let suffixed: Vec<(usize, usize)> =
@@ -452,7 +471,7 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
     accepted.sort_by_key(|c| c.start);
-    merge(text, gaz, accepted, sentences)
+    merge(text, gaz, accepted, sentences, tokens)
 }
 
 fn type_latin(text: &Text<'_>, gaz: &Gazetteer, start: usize, end: usize, words: &[String]) -> &'static str {
@@ -514,7 +533,13 @@ fn key(text: &Text<'_>, c: &Candidate) -> String {
     text.norm[c.start..c.end].iter().filter(|c| !c.is_whitespace()).flat_map(|c| c.to_lowercase()).collect()
 }
 
-fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, sentences: &[(usize, usize)]) -> Extracted {
+fn merge(
+    text: &Text<'_>,
+    gaz: &Gazetteer,
+    mut cands: Vec<Candidate>,
+    sentences: &[(usize, usize)],
+    tokens: &[Token],
+) -> Extracted {
     let chars = &text.norm;
     let m = cands.len();
     let mut parent: Vec<usize> = (0..m).collect();
@@ -611,7 +636,7 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, sentences:
     spans.sort();
 
     let mut out = Extracted { entities, spans, ..Default::default() };
-    link_roles(text, gaz, &cands, &entity_of, &mut out);
+    link_roles(text, gaz, &cands, &entity_of, tokens, &mut out);
     let _ = sentences;
     out
 }
@@ -619,7 +644,14 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, sentences:
 /// Titles before a person (`分析师 Josh Beck`, `首席执行官的 Adam Selipsky`) become
 /// roles; an organization before the title becomes an affiliation. `X 旗下的 Y` and an
 /// organization directly followed by another (`亚马逊 AWS`) become `part_of`.
-fn link_roles(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], entity_of: &[usize], out: &mut Extracted) {
+fn link_roles(
+    text: &Text<'_>,
+    gaz: &Gazetteer,
+    cands: &[Candidate],
+    entity_of: &[usize],
+    tokens: &[Token],
+    out: &mut Extracted,
+) {
     let chars = &text.norm;
     let ending_at = |end: usize| cands.iter().position(|c| c.end == end);
     for (i, c) in cands.iter().enumerate() {
@@ -629,11 +661,45 @@ fn link_roles(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], entity_of: 
             if p > 0 && chars[p - 1] == '的' {
                 p = skip_spaces_back(chars, p - 1);
             }
-            if let Some(ts) = gaz.title_ending_at(chars, p) {
-                let role = text.slice(ts, p);
+            // An organization right before the name (台积电魏哲家董事长) is an affiliation.
+            if let Some(oi) = ending_at(skip_spaces_back(chars, c.start)) {
+                if oi != i && out.entities[entity_of[oi]].kind == "organization" {
+                    out.affiliations.push((e, entity_of[oi], c.start));
+                }
+            }
+            // A title right after a Chinese name (魏哲家董事长) is a role too.
+            if let Some(te) = gaz.title_at(chars, c.end).filter(|_| is_han(chars[c.end.saturating_sub(1)])) {
+                let role = text.slice(c.end, te);
                 if !out.entities[e].roles.contains(&role) {
                     out.entities[e].roles.push(role);
                 }
+            }
+            if let Some(core) = gaz.title_ending_at(chars, p) {
+                // Extend the title over the nouns that qualify it (美国商务部长, 全球联席主管),
+                // whole words only, stopping at anything else (但其首席技术官 stays 首席技术官).
+                let mut ts = core;
+                while let Some(t) = tokens.iter().find(|t| t.end == ts) {
+                    let nounish =
+                        matches!(t.pos.as_str(), "n" | "nz" | "vn" | "ns" | "nt" | "b" | "f" | "s" | "nnt" | "j");
+                    if !nounish || !t.word.chars().all(is_han) || core - t.start > 12 {
+                        break;
+                    }
+                    ts = t.start;
+                }
+                // Organizations and places inside the extended title are affiliations.
+                for (oi, o) in cands.iter().enumerate() {
+                    let k = out.entities[entity_of[oi]].kind.as_str();
+                    if o.start >= ts && o.end <= core && matches!(k, "organization" | "place") {
+                        out.affiliations.push((e, entity_of[oi], c.start));
+                    }
+                }
+                for (a, b) in [(core, p), (ts, p)] {
+                    let role = text.slice(a, b);
+                    if a < b && !out.entities[e].roles.contains(&role) {
+                        out.entities[e].roles.push(role);
+                    }
+                }
+                let ts = core;
                 let mut q = skip_spaces_back(chars, ts);
                 for filler in ["公司", "的"] {
                     if text.norm_has_before(q, filler) {
@@ -642,7 +708,7 @@ fn link_roles(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], entity_of: 
                 }
                 if let Some(oi) = ending_at(q) {
                     let o = entity_of[oi];
-                    if out.entities[o].kind == "organization" {
+                    if matches!(out.entities[o].kind.as_str(), "organization" | "place") {
                         out.affiliations.push((e, o, c.start));
                     }
                 }

@@ -130,10 +130,11 @@ fn transliterated_names_and_suffixed_organizations_simplified() {
     check(
         "美国总统拜登会见了台湾经济研究院的研究员。5G 网络覆盖全国。",
         expect![[r#"
-        place 美国 x1
-        person 拜登 roles 总统 x1
-        organization 台湾经济研究院 x1
-    "#]],
+            place 美国 x1
+            person 拜登 roles 总统|美国总统 x1
+            organization 台湾经济研究院 x1
+            affiliated_with 拜登 -> 美国
+        "#]],
     );
 }
 
@@ -144,6 +145,23 @@ fn common_words_that_jieba_tags_as_names_are_not_people() {
         expect![[r#"
         organization 白宮 x1
         claim [organization] 白宮國家安全顧問 表示: 高昂的成本是關鍵
+    "#]],
+    );
+}
+
+#[test]
+fn titles_before_and_after_chinese_names() {
+    check(
+        "台積電董事長魏哲家今日表示，新廠將如期完工。鴻海董事長劉揚偉也出席。",
+        expect![[r#"
+        organization 台積電 x1
+        person 魏哲家 roles 董事長|台積電董事長 x1
+        organization 鴻海 x1
+        person 劉揚偉 roles 董事長|鴻海董事長 x1
+        affiliated_with 魏哲家 -> 台積電
+        affiliated_with 劉揚偉 -> 鴻海
+        time 今日 = 2025-10-24 (date)
+        claim [named] 台積電董事長魏哲家 表示: 新廠將如期完工
     "#]],
     );
 }
