@@ -471,7 +471,7 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
     accepted.sort_by_key(|c| c.start);
-    merge(text, gaz, accepted, sentences, tokens)
+    merge(text, gaz, accepted, tokens)
 }
 
 fn type_latin(text: &Text<'_>, gaz: &Gazetteer, start: usize, end: usize, words: &[String]) -> &'static str {
@@ -533,13 +533,7 @@ fn key(text: &Text<'_>, c: &Candidate) -> String {
     text.norm[c.start..c.end].iter().filter(|c| !c.is_whitespace()).flat_map(|c| c.to_lowercase()).collect()
 }
 
-fn merge(
-    text: &Text<'_>,
-    gaz: &Gazetteer,
-    mut cands: Vec<Candidate>,
-    sentences: &[(usize, usize)],
-    tokens: &[Token],
-) -> Extracted {
+fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[Token]) -> Extracted {
     let chars = &text.norm;
     let m = cands.len();
     let mut parent: Vec<usize> = (0..m).collect();
@@ -637,7 +631,6 @@ fn merge(
 
     let mut out = Extracted { entities, spans, ..Default::default() };
     link_roles(text, gaz, &cands, &entity_of, tokens, &mut out);
-    let _ = sentences;
     out
 }
 

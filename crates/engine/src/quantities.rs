@@ -84,15 +84,12 @@ fn amount(text: &Text<'_>, i: usize) -> Option<Amount> {
     let start = if vague_prefix { i + 1 } else { i };
     let n = parse_number(c, start)?;
     let mut j = n.end;
-    let mut vague = vague_prefix;
     if matches!(c.get(j), Some('多' | '余')) {
-        vague = true;
         j += 1;
     }
     let k = skip_sp(c, j);
     let (factor, end) = multiplier(c, k).unwrap_or((1.0, j));
     let value = if vague_prefix { None } else { Some(n.value * factor) };
-    let _ = vague;
     Some(Amount { value, end })
 }
 

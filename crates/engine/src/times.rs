@@ -217,7 +217,7 @@ impl Scanner<'_> {
         } else if let Some(n) = self.num(i) {
             // ISO-like: 2025-10-24, 2025/10/24, 2025.10.24
             if n.kind == NumKind::Arabic && n.len == 4 && n.value.fract() == 0.0 {
-                if let Some(r) = self.iso(i, n) {
+                if let Some(r) = self.iso(n) {
                     return Some(r);
                 }
             }
@@ -265,7 +265,7 @@ impl Scanner<'_> {
         Some((after_year, Val::Year(y)))
     }
 
-    fn iso(&self, i: usize, y: Num) -> Option<(usize, Val)> {
+    fn iso(&self, y: Num) -> Option<(usize, Val)> {
         let c = self.chars;
         let sep = *c.get(y.end)?;
         if !matches!(sep, '-' | '/' | '.') {
@@ -279,7 +279,6 @@ impl Scanner<'_> {
         if c.get(d.end).is_some_and(|x| x.is_ascii_digit()) {
             return None;
         }
-        let _ = i;
         Some((d.end, Val::Day(Date::new(y.value as i32, m.value as u32, d.value as u32)?)))
     }
 
