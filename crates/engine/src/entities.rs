@@ -7,10 +7,12 @@
 //! longer mention.
 
 use crate::analysis::{Entity, Mention};
+use crate::gazetteer::CharMap;
 use crate::gazetteer::Gazetteer;
 use crate::segment::Token;
 use crate::text::{is_han, Text};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// Suffixes that make a preceding proper name an organization.
 const ORG_SUFFIXES: &[&str] = &[
@@ -75,6 +77,24 @@ const LATIN_ORG_SUFFIXES: &[&str] = &[
     "University",
     "Foundation",
 ];
+/// Legal forms: `Grammarly Inc.` and `Grammarly` are one company.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PBC",
+    "PLC",
+    "plc",
+    "Co.",
+    "AG",
+    "SA",
+    "GmbH",
+];
 /// Common capitalized Latin words that are not names on their own.
 const LATIN_STOP: &[&str] = &[
     "AI", "CEO", "CTO", "CFO", "COO", "CIO", "GPU", "CPU", "TPU", "API", "IPO", "PC", "TV", "IT", "OK", "App", "APP",
@@ -138,11 +158,68 @@ const GENERIC: &[&str] = &[
     "周五",
     "周六",
     "周日",
+    "纳米",
+    "奈米",
+    "上市",
+    "城市",
+    "都市",
+    "股市",
+    "楼市",
+    "车市",
+    "超市",
+    "门市",
+    "新兴产业",
+    "养老基金",
 ];
+/// Honorifics after a name: they mark a person but are not roles.
+const HONORIFICS: &[&str] = &["先生", "女士", "小姐", "同志", "夫人", "博士"];
+/// Characters that end organization names jieba tags `nt`; other `nt` words (财务咨询,
+/// 新兴产业) are usually activities, not organizations.
+const ORG_END_CHARS: &str = "部局署院会所厅委社台党军队团司行校处办营组盟署馆府";
+/// Characters that do not end a Chinese given name: a name read after a title stops
+/// before them (发言人毛宁在 is 毛宁).
+const NOT_NAME_END: &str = "在的了是和与及也都就说称表对向于将曾又还已被把让给从到为今昨等";
+/// Words before a character that make it a measure, not a surname (这段时间, 一段时间).
+const DEMONSTRATIVES: &str = "这那一每某哪该此各整";
+/// Verbs that give a person a new title: `X 接替 Y 成为新任 CEO`.
+const TAKES_TITLE: &[&str] = &["成为", "出任", "担任", "接任", "升任", "兼任", "就任", "转任", "晋升为", "获任"];
+/// Industry words that end company names after a proper name (南芯半导体, 武田药品工业).
+const INDUSTRY_SUFFIXES: &[&str] = &[
+    "半导体",
+    "微电子",
+    "电子",
+    "制药",
+    "药业",
+    "药品工业",
+    "通信",
+    "汽车",
+    "能源",
+    "电气",
+    "光电",
+    "材料",
+    "航空",
+    "钢铁",
+    "化工",
+    "生物",
+    "医药",
+    "传媒",
+    "资本",
+    "电器",
+    "网络",
+    "软件",
+    "物流",
+    "地产",
+    "置业",
+    "股份",
+];
+/// Nouns after a list (`A、B 和 C 等公司`) that make every item an organization.
+const LIST_ORG_NOUNS: &[&str] = &["公司", "企业", "厂商", "银行", "机构", "品牌", "集团", "车企", "药企", "券商"];
 
 /// Where a mention came from, strongest last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Signal {
+    /// A surname with a title (赖总统): only a reference to a full name in the text.
+    Reference,
     Pos,
     Suffix,
     Latin,
@@ -177,12 +254,48 @@ impl Extracted {
     }
 }
 
-fn words_set(list: &[&str]) -> Vec<Vec<char>> {
-    list.iter().map(|w| w.chars().collect()).collect()
+/// A word list indexed by first character, built once per list: the rules probe lists
+/// at every token, and scanning whole lists there dominated the stage's profile.
+struct WordList {
+    by_first: CharMap<Vec<Vec<char>>>,
 }
 
-fn has_any_at(text: &Text<'_>, i: usize, list: &[&str]) -> Option<usize> {
-    list.iter().filter(|w| text.norm_has_at(i, w)).map(|w| i + w.chars().count()).max()
+impl WordList {
+    fn new(words: &[&str]) -> WordList {
+        let mut by_first: CharMap<Vec<Vec<char>>> = CharMap::default();
+        for w in words {
+            let cs: Vec<char> = w.chars().collect();
+            if let Some(&c) = cs.first() {
+                by_first.entry(c).or_default().push(cs);
+            }
+        }
+        WordList { by_first }
+    }
+}
+
+/// Declares a function returning the compiled [`WordList`] of a constant list.
+macro_rules! word_list {
+    ($fn_name:ident, $words:expr) => {
+        fn $fn_name() -> &'static WordList {
+            static LIST: OnceLock<WordList> = OnceLock::new();
+            LIST.get_or_init(|| WordList::new($words))
+        }
+    };
+}
+
+word_list!(honorifics, HONORIFICS);
+word_list!(org_suffixes, ORG_SUFFIXES);
+word_list!(industry_suffixes, INDUSTRY_SUFFIXES);
+word_list!(event_cues, EVENT_CUES);
+word_list!(product_cues, PRODUCT_CUES);
+word_list!(takes_title, TAKES_TITLE);
+word_list!(tech, &["科技"]);
+
+/// The end of the longest word of `list` at char `i`.
+fn has_any_at(text: &Text<'_>, i: usize, list: &WordList) -> Option<usize> {
+    let chars = &text.norm;
+    let words = list.by_first.get(chars.get(i)?)?;
+    words.iter().filter(|w| chars.get(i..i + w.len()) == Some(w.as_slice())).map(|w| i + w.len()).max()
 }
 
 fn has_any_before(text: &Text<'_>, end: usize, list: &[&str]) -> bool {
@@ -257,7 +370,10 @@ fn han_share(text: &Text<'_>, sentences: &[(usize, usize)], i: usize) -> f64 {
     if han + latin == 0 {
         1.0
     } else {
-        han as f64 / (han + latin) as f64
+        // Weigh Latin letters as a third of a Han character each (a Han character carries
+        // about as much as a short English word), so a Chinese sentence with a few long
+        // English names is still Chinese.
+        han as f64 / (han as f64 + latin as f64 / 3.0)
     }
 }
 
@@ -272,7 +388,12 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
-    let generic = words_set(GENERIC);
+    let generic: std::collections::HashSet<&str> = GENERIC.iter().copied().collect();
+    let is_generic = |s: usize, e: usize| generic.contains(text.norm_slice(s, e));
+    let titles = TitleIndex::new(gaz, chars);
+    // Surname lengths at word starts, looked up once: several rules below ask.
+    let surname: Vec<Option<usize>> =
+        (0..n).map(|i| if boundary[i] && is_han(chars[i]) { gaz.surname_at(chars, i) } else { None }).collect();
 
     // 1. Gazetteer.
     let mut i = 0;
@@ -320,6 +441,19 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
             if chars.get(j) != Some(&' ') {
                 break;
             }
+            // `Moor Insights & Strategy`, `Johnson & Johnson`: an ampersand between words.
+            if chars.get(k) == Some(&'&') && chars.get(k + 1) == Some(&' ') {
+                if let Some(e) = latin_word(chars, k + 2) {
+                    let w: String = chars[k + 2..e].iter().collect();
+                    if qualifies(&w) {
+                        words.push("&".into());
+                        words.push(w);
+                        j = e;
+                        continue;
+                    }
+                }
+                break;
+            }
             let Some(e) = latin_word(chars, k) else { break };
             let w: String = chars[k..e].iter().collect();
             // A model number inside a name counts when a capitalized word follows (Mate 60 Pro).
@@ -337,13 +471,17 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         if english_context {
             continue;
         }
-        let kind = type_latin(text, gaz, start, j, &words);
+        let kind = type_latin(text, &titles, start, j, &words);
         let mut start = start;
         if kind == "product" && start > 0 && is_han(chars[start - 1]) {
             // A Chinese brand written against a model number (麒麟9000S) is one product name.
             if let Some(t) = tokens.iter().find(|t| t.end == start) {
                 let w: Vec<char> = t.word.chars().collect();
-                if (2..=4).contains(&w.len()) && w.iter().all(|&c| is_han(c)) && t.pos.starts_with('n') {
+                if (2..=4).contains(&w.len())
+                    && w.iter().all(|&c| is_han(c))
+                    && t.pos.starts_with('n')
+                    && !PRODUCT_CUES.contains(&t.word.as_str())
+                {
                     start = t.start;
                 }
             }
@@ -370,49 +508,76 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
     }
 
     // 3. Chinese names from POS tags and suffixes.
+    let title_or_honorific_at = |i: usize| titles.at(i).is_some() || has_any_at(text, i, honorifics()).is_some();
+    let after_demonstrative = |i: usize| i > 0 && DEMONSTRATIVES.contains(chars[i - 1]);
     for (ti, t) in tokens.iter().enumerate() {
         let w: Vec<char> = t.word.chars().collect();
-        if !w.iter().all(|&c| is_han(c) || c == '·') || generic.contains(&w) {
+        if !w.iter().all(|&c| is_han(c) || c == '·')
+            || generic.contains(t.word.as_str())
+            || after_demonstrative(t.start)
+        {
             continue;
         }
         // jieba's dictionary tags many common two-character words as names (顾问, 高昂), so
-        // a two-character name must be new to the dictionary; longer ones may be known.
-        let titled = gaz.title_ending_at(chars, t.start).is_some();
+        // a two-character name must be new to the dictionary or stand next to a title
+        // (川普总统, 习近平总书记); longer ones may be known.
+        let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
         let fresh = !t.known || w.len() >= 3 || titled;
-        let surname = gaz.surname_at(&w, 0);
-        let chinese_name = surname.is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
+        let chinese_name = gaz.surname_at(&w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
         let kind = match t.pos.as_str() {
             "nr" | "nrfg" | "nrt" if chinese_name && fresh => Some("person"),
             "nr" | "nrfg" if w.contains(&'·') => Some("person"),
+            "nr" | "nrfg" | "nrt" if (2..=4).contains(&w.len()) && title_or_honorific_at(t.end) => Some("person"),
             "nr" | "nrfg" | "nrt" if (2..=5).contains(&w.len()) && fresh && w.iter().all(|c| TRANSLIT.contains(*c)) => {
                 Some("person")
             }
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
-            "nt" if w.len() >= 2 => Some("organization"),
+            "nt" if w.len() >= 2
+                && (ORG_END_CHARS.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
+            {
+                Some("organization")
+            }
             _ => None,
         };
         if let Some(kind) = kind {
             cands.push(Candidate { start: t.start, end: t.end, kind, signal: Signal::Pos, entry: None });
         }
+        // A place name the segmenter split from its suffix: 亚利桑纳/州.
+        if t.pos == "ns" && w.len() >= 2 && !gaz.place_at(text, t.start, t.end) {
+            if let Some(next) = tokens.get(ti + 1).filter(|n| n.start == t.end && n.word.chars().count() == 1) {
+                if next.word.chars().next().is_some_and(|c| "州省市县".contains(c)) {
+                    cands.push(Candidate {
+                        start: t.start,
+                        end: next.end,
+                        kind: "place",
+                        signal: Signal::Pos,
+                        entry: None,
+                    });
+                }
+            }
+        }
         // Proper name (+ up to two common nouns) + organization suffix: 台湾经济研究院,
         // 北京邮电大学. The name must be a proper noun, so 科技咨询公司 is not an org.
-        if let Some(end) = has_any_at(text, t.end, ORG_SUFFIXES) {
-            let proper = |t: &Token| matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "nr" | "nrt" | "eng");
-            let common = |t: &Token| matches!(t.pos.as_str(), "n" | "vn" | "nz" | "an") && t.word.chars().all(is_han);
+        // Weak suffixes (科技, 半导体, 汽车) also follow places in generic phrases
+        // (中国半导体, 美国科技), so with them the name must not be a place.
+        let strong = has_any_at(text, t.end, org_suffixes()).filter(|&e| !text.norm_has_before(e, "科技"));
+        let weak = has_any_at(text, t.end, industry_suffixes()).or_else(|| has_any_at(text, t.end, tech()));
+        if let Some(end) = strong.or(weak) {
             let mut first = None;
             for back in 0..3 {
                 let Some(k) = ti.checked_sub(back) else { break };
                 let tk = &tokens[k];
-                if proper(tk) && !generic.contains(&tk.word.chars().collect()) {
+                let place = tk.pos == "ns" || gaz.place_at(text, tk.start, tk.end);
+                if is_proper(tk) && !generic.contains(tk.word.as_str()) && (strong.is_some() || !place) {
                     first = Some(k);
                     break;
                 }
-                if !common(tk) {
+                if !is_common_noun(tk) {
                     break;
                 }
             }
-            if let Some(k) = first {
+            if let Some(k) = first.filter(|&k| !GENERIC.contains(&text.norm_slice(tokens[k].start, end))) {
                 cands.push(Candidate {
                     start: tokens[k].start,
                     end,
@@ -424,24 +589,165 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
 
-    // A surname right after a title starts a name (董事长魏哲家, 发言人毛宁) even where
-    // the segmenter split it into single characters.
+    // Surname + given name + title or honorific, where the segmenter split the name
+    // (蒋/渭水/先生): the title vouches for the name. A single dictionary word (高层主管)
+    // is a common noun, not a name.
     for i in 0..n {
-        let Some(p) = gaz.title_at(chars, i) else { continue };
-        if i > 0 && !boundary[i] || !boundary[p] {
+        let Some(sl) = surname[i] else { continue };
+        if after_demonstrative(i) {
             continue;
         }
-        let Some(sl) = gaz.surname_at(chars, p) else { continue };
-        let len = [sl + 2, sl + 1]
-            .into_iter()
-            .find(|&l| p + l <= n && boundary[p + l] && chars[p..p + l].iter().all(|&c| is_han(c)));
+        for l in [sl + 2, sl + 1] {
+            let e = i + l;
+            if e > n || !boundary[e] || !chars[i..e].iter().all(|&c| is_han(c)) || !title_or_honorific_at(e) {
+                continue;
+            }
+            if NOT_NAME_END.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
+                continue;
+            }
+            let single = tokens.iter().find(|t| t.start == i && t.end == e);
+            let surname_token = tokens.iter().any(|t| t.start == i && t.end == i + sl);
+            let ok = match single {
+                Some(t) => t.pos.starts_with("nr") || !t.known,
+                None => surname_token,
+            };
+            if ok && !is_generic(i, e) {
+                cands.push(Candidate { start: i, end: e, kind: "person", signal: Signal::Pos, entry: None });
+                break;
+            }
+        }
+    }
+
+    // A surname right after a title starts a name (董事长魏哲家, 发言人毛宁) even where
+    // the segmenter split it into single characters or glued the title's last character
+    // to the name (美国商务部/长雷蒙多).
+    for i in 0..n {
+        let Some(p) = titles.at(i) else { continue };
+        let glued = chars[p - 1] == '长';
+        if p >= n || i > 0 && !boundary[i] && !glued || !(boundary[p] || glued) {
+            continue;
+        }
+        let Some(sl) = gaz.surname_at(chars, p).or_else(|| TRANSLIT.contains(chars[p]).then_some(1)) else {
+            continue;
+        };
+        let translit_only = gaz.surname_at(chars, p).is_none();
+        // The segmenter may glue a following verb to the given name (陈立/文说): a
+        // character that commonly follows names closes a three-character name anyway.
+        let closes = |k: usize| k < n && (NOT_NAME_END.contains(chars[k]) || "说表称指认透强告".contains(chars[k]));
+        let len = [sl + 2, sl + 1].into_iter().find(|&l| {
+            p + l <= n
+                && (boundary[p + l] || (l == sl + 2 && closes(p + l)))
+                && chars[p..p + l].iter().all(|&c| is_han(c))
+                && !NOT_NAME_END.contains(chars[p + l - 1])
+                && (!translit_only || chars[p..p + l].iter().all(|c| TRANSLIT.contains(*c)))
+        });
         if let Some(l) = len {
-            let word: Vec<char> = chars[p..p + l].to_vec();
-            if !generic.contains(&word) && gaz.title_at(chars, p).is_none() {
+            if !is_generic(p, p + l) && titles.at(p).is_none() {
                 cands.push(Candidate { start: p, end: p + l, kind: "person", signal: Signal::Pos, entry: None });
             }
         }
     }
+
+    // Surname + title (赖总统, 王董事长) refers to a person named in full elsewhere.
+    for (i, sl) in surname.iter().enumerate() {
+        let Some(sl) = *sl else { continue };
+        if after_demonstrative(i) {
+            continue;
+        }
+        if let Some(te) = titles.at(i + sl).filter(|&te| boundary[te]) {
+            cands.push(Candidate { start: i, end: te, kind: "person", signal: Signal::Reference, entry: None });
+        }
+    }
+
+    // A Chinese rendering right before a Latin name in parentheses is the same referent:
+    // `高级分析师赛格（Ahsel Sag）`, `美国科技咨询公司（Moor Insights & Strategy）`.
+    let latin: Vec<Candidate> = cands.iter().filter(|c| c.signal == Signal::Latin).cloned().collect();
+    for c in &latin {
+        let open = skip_spaces_back(chars, c.start);
+        if open == 0 || chars[open - 1] != '(' || chars.get(skip_spaces(chars, c.end)) != Some(&')') {
+            continue;
+        }
+        let end = skip_spaces_back(chars, open - 1);
+        let limit = if c.kind == "person" { 4 } else { 10 };
+        let mut start = end;
+        for t in tokens.iter().rev().filter(|t| t.end <= end) {
+            let han = t.word.chars().all(is_han);
+            let stop = !han
+                || t.pos == "nnt"
+                || titles.ending(t.end).is_some()
+                || matches!(t.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "x" | "u" | "ul")
+                || end - t.start > limit
+                || t.end != start;
+            if stop {
+                break;
+            }
+            start = t.start;
+        }
+        // A place at the front (美国科技咨询公司) stays its own mention.
+        if let Some(g) = cands.iter().find(|g| g.signal == Signal::Gazetteer && g.start == start && g.end < end) {
+            if g.kind == "place" {
+                start = g.end;
+            }
+        }
+        if end > start && (c.kind != "person" || end - start >= 2) {
+            cands.push(Candidate { start, end, kind: c.kind, signal: Signal::Latin, entry: None });
+        }
+    }
+
+    // A stock ticker in parentheses (`Rockwell Collins(COL.N)`, `武田药品工业(4502.T)`)
+    // follows a listed company.
+    for i in 0..n {
+        if chars[i] != '(' {
+            continue;
+        }
+        let Some(we) = latin_word(chars, i + 1) else { continue };
+        let word: String = chars[i + 1..we].iter().collect();
+        if !is_ticker(&word) || chars.get(we) != Some(&')') {
+            continue;
+        }
+        let end = skip_spaces_back(chars, i);
+        if let Some(c) = cands.iter_mut().find(|c| c.end == end && c.signal == Signal::Latin) {
+            c.kind = "organization";
+            continue;
+        }
+        let mut start = end;
+        let mut back = tokens.iter().rev().filter(|t| t.end <= end).peekable();
+        while let Some(t) = back.next() {
+            if t.end != start || !t.word.chars().all(is_han) || end - t.start > 8 {
+                break;
+            }
+            let proper = |t: &Token| is_proper(t) && !GENERIC.contains(&t.word.as_str());
+            let keep = proper(t) || !t.known || (is_common_noun(t) && back.peek().is_some_and(|p| proper(p)));
+            if !keep {
+                break;
+            }
+            start = t.start;
+        }
+        if end > start + 1 {
+            cands.push(Candidate { start, end, kind: "organization", signal: Signal::Suffix, entry: None });
+        }
+    }
+
+    // A unit after its parent organization is one name: 新加坡国立大学 + 商学院.
+    let orgs: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.kind == "organization" && c.signal <= Signal::Gazetteer)
+        .map(|c| (c.start, c.end))
+        .collect();
+    for &(s1, e1) in &orgs {
+        for &(s2, e2) in &orgs {
+            if s2 == e1
+                && e2 - s2 <= 6
+                && ["学院", "研究院", "研究所", "实验室", "中心"].iter().any(|u| text.norm_has_before(e2, u))
+            {
+                cands.push(Candidate { start: s1, end: e2, kind: "organization", signal: Signal::Latin, entry: None });
+            }
+        }
+    }
+
+    // Items of a list that ends in `等公司` (`大立光、稳懋，以及日本村田等公司`) are
+    // organizations.
+    list_items(text, tokens, &mut cands);
 
     // An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
     // inside it; when it starts with a known organization it is another name of it.
@@ -471,24 +777,115 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
     accepted.sort_by_key(|c| c.start);
-    merge(text, gaz, accepted, tokens)
+    resolve_references(text, gaz, &mut accepted);
+    merge(text, gaz, &titles, accepted, tokens)
 }
 
-fn type_latin(text: &Text<'_>, gaz: &Gazetteer, start: usize, end: usize, words: &[String]) -> &'static str {
+fn is_proper(t: &Token) -> bool {
+    matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "nr" | "nrt" | "nrfg" | "eng")
+}
+
+fn is_common_noun(t: &Token) -> bool {
+    matches!(t.pos.as_str(), "n" | "vn" | "nz" | "an") && t.word.chars().all(is_han)
+}
+
+/// Marks the items of `A、B(，)以及 C 等公司` as organizations: every item between list
+/// separators, back to the start of the clause, at most six items of two to eight
+/// characters.
+fn list_items(text: &Text<'_>, tokens: &[Token], cands: &mut Vec<Candidate>) {
+    let chars = &text.norm;
+    for (ti, t) in tokens.iter().enumerate() {
+        if t.word != "等" || !LIST_ORG_NOUNS.iter().any(|w| tokens.get(ti + 1).is_some_and(|n| n.word == *w)) {
+            continue;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut end = skip_spaces_back(chars, t.start);
+        let mut start = end;
+        for k in (0..ti).rev() {
+            let tk = &tokens[k];
+            let w = tk.word.trim();
+            if w.is_empty() {
+                continue;
+            }
+            // `A、B，以及 C`: a comma continues the list only before 以及/及/和.
+            let comma_joins = w == ","
+                && tokens[k + 1..ti]
+                    .iter()
+                    .find(|n| !n.word.trim().is_empty())
+                    .is_some_and(|n| matches!(n.word.as_str(), "以及" | "及" | "和"));
+            let sep = matches!(w, "、" | "和" | "与" | "及" | "以及") || comma_joins;
+            let word_ok = (tk.word.chars().all(is_han) || tk.pos == "eng")
+                && !matches!(tk.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "u" | "ul" | "f");
+            if sep || !word_ok || end - tk.start > 8 || items.len() >= 6 {
+                if end > start {
+                    items.push((start, end));
+                }
+                if !sep || items.len() >= 6 {
+                    break;
+                }
+                end = skip_spaces_back(chars, tk.start);
+                start = end;
+                continue;
+            }
+            start = tk.start;
+        }
+        if items.len() < 2 {
+            continue;
+        }
+        for (mut s, e) in items {
+            // A country before the company (日本村田) stays a place of its own.
+            if let Some(p) =
+                cands.iter().find(|c| c.start == s && c.end < e && c.kind == "place" && c.signal == Signal::Gazetteer)
+            {
+                s = p.end;
+            }
+            if e - s >= 2 && !cands.iter().any(|c| c.start < e && s < c.end && c.signal > Signal::Suffix) {
+                cands.push(Candidate { start: s, end: e, kind: "organization", signal: Signal::Suffix, entry: None });
+            }
+        }
+    }
+}
+
+/// Keeps a surname reference (赖总统) only when exactly one full name in the text has
+/// that surname; it then joins that person's entity in `merge`.
+fn resolve_references(text: &Text<'_>, gaz: &Gazetteer, cands: &mut Vec<Candidate>) {
+    let chars = &text.norm;
+    let full: Vec<String> = cands
+        .iter()
+        .filter(|c| c.kind == "person" && c.signal != Signal::Reference && (2..=4).contains(&(c.end - c.start)))
+        .filter(|c| chars[c.start..c.end].iter().all(|&ch| is_han(ch)))
+        .map(|c| chars[c.start..c.end].iter().collect())
+        .collect();
+    cands.retain(|c| {
+        if c.signal != Signal::Reference {
+            return true;
+        }
+        let sl = gaz.surname_at(chars, c.start).unwrap_or(1);
+        let surname: String = chars[c.start..c.start + sl].iter().collect();
+        let mut names: Vec<&String> = full.iter().filter(|f| f.starts_with(&surname)).collect();
+        names.dedup();
+        names.sort();
+        names.dedup();
+        names.len() == 1
+    });
+}
+
+fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, words: &[String]) -> &'static str {
     let chars = &text.norm;
     let after = skip_spaces(chars, end);
     let before = skip_spaces_back(chars, start);
     if LATIN_ORG_SUFFIXES.contains(&words[words.len() - 1].as_str()) {
         return "organization";
     }
-    if has_any_at(text, after, EVENT_CUES).is_some() {
+    if has_any_at(text, after, event_cues()).is_some() {
         return "event";
     }
-    if has_any_at(text, after, PRODUCT_CUES).is_some() || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    if has_any_at(text, after, product_cues()).is_some() || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
         return "product";
     }
     let before_de = if before > 0 && chars[before - 1] == '的' { skip_spaces_back(chars, before - 1) } else { before };
-    let titled = gaz.title_ending_at(chars, before).is_some() || gaz.title_ending_at(chars, before_de).is_some();
+    let titled = titles.ending(before).is_some() || titles.ending(before_de).is_some();
     if titled {
         return "person";
     }
@@ -503,6 +900,40 @@ fn type_latin(text: &Text<'_>, gaz: &Gazetteer, start: usize, end: usize, words:
         return "person";
     }
     "organization"
+}
+
+/// The role titles of one text, looked up once per position: the title starting at each
+/// char and the longest title ending at each char.
+struct TitleIndex {
+    at: Vec<Option<usize>>,
+    ending: Vec<Option<usize>>,
+}
+
+impl TitleIndex {
+    fn new(gaz: &Gazetteer, chars: &[char]) -> TitleIndex {
+        let n = chars.len();
+        let at: Vec<Option<usize>> = (0..n).map(|i| gaz.title_at(chars, i)).collect();
+        let mut ending = vec![None; n + 1];
+        for (s, e) in at.iter().enumerate() {
+            if let Some(e) = *e {
+                // Ascending starts: the first one seen is the longest title ending there.
+                if e - s <= 8 && ending[e].is_none() {
+                    ending[e] = Some(s);
+                }
+            }
+        }
+        TitleIndex { at, ending }
+    }
+
+    /// The end of the longest title starting at `i`.
+    fn at(&self, i: usize) -> Option<usize> {
+        self.at.get(i).copied().flatten()
+    }
+
+    /// The start of the longest title ending at `end`.
+    fn ending(&self, end: usize) -> Option<usize> {
+        self.ending.get(end).copied().flatten()
+    }
 }
 
 /// Union-find over candidate indices.
@@ -529,11 +960,24 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
+/// The merge key of a mention: its surface without spaces, lower-cased, and without a
+/// legal suffix (`Norwell Inc.` joins `Norwell`).
 fn key(text: &Text<'_>, c: &Candidate) -> String {
-    text.norm[c.start..c.end].iter().filter(|c| !c.is_whitespace()).flat_map(|c| c.to_lowercase()).collect()
+    let surface: String = text.norm[c.start..c.end].iter().collect();
+    let core = match surface.rsplit_once(' ') {
+        Some((head, last)) if c.kind == "organization" && LEGAL_SUFFIXES.contains(&last) => head.to_string(),
+        _ => surface,
+    };
+    core.chars().filter(|c| !c.is_whitespace()).flat_map(|c| c.to_lowercase()).collect()
 }
 
-fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[Token]) -> Extracted {
+fn merge(
+    text: &Text<'_>,
+    gaz: &Gazetteer,
+    titles: &TitleIndex,
+    mut cands: Vec<Candidate>,
+    tokens: &[Token],
+) -> Extracted {
     let chars = &text.norm;
     let m = cands.len();
     let mut parent: Vec<usize> = (0..m).collect();
@@ -555,6 +999,25 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[
         // the same form join it.
         if c.entry.is_some() {
             by_key.entry(key(text, c)).or_insert(i);
+        }
+    }
+
+    // Surname references join the one full name with that surname.
+    for i in 0..m {
+        if cands[i].signal != Signal::Reference {
+            continue;
+        }
+        let first = chars[cands[i].start];
+        let target = (0..m).find(|&j| {
+            let c = &cands[j];
+            c.signal != Signal::Reference
+                && c.kind == "person"
+                && chars[c.start] == first
+                && (2..=4).contains(&(c.end - c.start))
+                && chars[c.start..c.end].iter().all(|&ch| is_han(ch))
+        });
+        if let Some(j) = target {
+            union(&mut parent, i, j);
         }
     }
 
@@ -604,19 +1067,44 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[
         }
         let kind =
             votes.iter().max_by_key(|(k, v)| (**v, std::cmp::Reverse(**k))).map(|(k, _)| *k).unwrap_or("organization");
-        let mut forms: Vec<String> = Vec::new();
+        let mut forms: Vec<(String, bool)> = Vec::new();
         let mut mentions = Vec::new();
         for &i in members {
             entity_of[i] = idx;
             let t = text.slice(cands[i].start, cands[i].end);
-            if !forms.contains(&t) {
-                forms.push(t.clone());
+            if !forms.iter().any(|f| f.0 == t) {
+                forms.push((t.clone(), cands[i].signal != Signal::Reference));
             }
             mentions.push(Mention { start: cands[i].start, end: cands[i].end, text: t });
         }
-        let name =
-            forms.iter().max_by_key(|f| (f.chars().count(), std::cmp::Reverse(f.len()))).cloned().unwrap_or_default();
-        let aliases = forms.into_iter().filter(|f| *f != name).collect();
+        // The fullest form is the name; a full name beats a surname with a title (魏哲家,
+        // not 魏董事长).
+        let name = forms
+            .iter()
+            .max_by_key(|(f, full)| (*full, f.chars().count(), std::cmp::Reverse(f.len())))
+            .map(|f| f.0.clone())
+            .unwrap_or_default();
+        let forms: Vec<String> = forms.into_iter().map(|f| f.0).collect();
+        let mut aliases: Vec<String> = forms.into_iter().filter(|f| *f != name).collect();
+        // Built-in aliases: the English names of a known referent (谷歌 = Google), and a
+        // Latin company name without its legal suffix (Grammarly Inc. = Grammarly).
+        let mut extra: Vec<String> = Vec::new();
+        if let Some(id) = members.iter().find_map(|&i| cands[i].entry) {
+            extra.extend(gaz.entries[id].latin.iter().take(2).cloned());
+        }
+        for f in std::iter::once(&name).chain(aliases.iter()) {
+            if let Some((head, last)) = f.rsplit_once(' ') {
+                if LEGAL_SUFFIXES.contains(&last) && !head.is_empty() && !head.ends_with('&') {
+                    extra.push(head.to_string());
+                }
+            }
+        }
+        for x in extra {
+            let seen = |f: &String| f.eq_ignore_ascii_case(&x);
+            if !seen(&name) && !aliases.iter().any(seen) {
+                aliases.push(x);
+            }
+        }
         entities.push(Entity {
             id: format!("e{}", idx + 1),
             kind: kind.to_string(),
@@ -630,7 +1118,8 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[
     spans.sort();
 
     let mut out = Extracted { entities, spans, ..Default::default() };
-    link_roles(text, gaz, &cands, &entity_of, tokens, &mut out);
+    link_roles(text, titles, &cands, &entity_of, tokens, &mut out);
+    propagate_to_parents(&mut out);
     out
 }
 
@@ -639,7 +1128,7 @@ fn merge(text: &Text<'_>, gaz: &Gazetteer, mut cands: Vec<Candidate>, tokens: &[
 /// organization directly followed by another (`亚马逊 AWS`) become `part_of`.
 fn link_roles(
     text: &Text<'_>,
-    gaz: &Gazetteer,
+    titles: &TitleIndex,
     cands: &[Candidate],
     entity_of: &[usize],
     tokens: &[Token],
@@ -647,6 +1136,20 @@ fn link_roles(
 ) {
     let chars = &text.norm;
     let ending_at = |end: usize| cands.iter().position(|c| c.end == end);
+    let kind_of = |out: &Extracted, i: usize| out.entities[entity_of[i]].kind.clone();
+    let clause_start = |i: usize| {
+        (0..i)
+            .rev()
+            .find(|&k| {
+                matches!(chars[k], '。' | '，' | ',' | '；' | ';' | '！' | '？' | '\n' | '“' | '”' | '「' | '」')
+            })
+            .map_or(0, |k| k + 1)
+    };
+    let clause_end = |i: usize| {
+        (i..chars.len())
+            .find(|&k| matches!(chars[k], '。' | '，' | ',' | '；' | ';' | '！' | '？' | '\n'))
+            .unwrap_or(chars.len())
+    };
     for (i, c) in cands.iter().enumerate() {
         let e = entity_of[i];
         if out.entities[e].kind == "person" {
@@ -654,56 +1157,114 @@ fn link_roles(
             if p > 0 && chars[p - 1] == '的' {
                 p = skip_spaces_back(chars, p - 1);
             }
-            // An organization right before the name (台积电魏哲家董事长) is an affiliation.
+            // An organization or country right before the name (台积电魏哲家董事长,
+            // 美国川普总统) is an affiliation.
             if let Some(oi) = ending_at(skip_spaces_back(chars, c.start)) {
-                if oi != i && out.entities[entity_of[oi]].kind == "organization" {
+                if oi != i && matches!(kind_of(out, oi).as_str(), "organization" | "place") {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
             }
             // A title right after a Chinese name (魏哲家董事长) is a role too.
-            if let Some(te) = gaz.title_at(chars, c.end).filter(|_| is_han(chars[c.end.saturating_sub(1)])) {
-                let role = text.slice(c.end, te);
-                if !out.entities[e].roles.contains(&role) {
-                    out.entities[e].roles.push(role);
-                }
+            if let Some(te) = titles.at(c.end).filter(|_| is_han(chars[c.end.saturating_sub(1)])) {
+                add_role(out, e, text.slice(c.end, te));
             }
-            if let Some(core) = gaz.title_ending_at(chars, p) {
-                // Extend the title over the nouns that qualify it (美国商务部长, 全球联席主管),
-                // whole words only, stopping at anything else (但其首席技术官 stays 首席技术官).
-                let mut ts = core;
-                while let Some(t) = tokens.iter().find(|t| t.end == ts) {
-                    let nounish =
-                        matches!(t.pos.as_str(), "n" | "nz" | "vn" | "ns" | "nt" | "b" | "f" | "s" | "nnt" | "j");
-                    if !nounish || !t.word.chars().all(is_han) || core - t.start > 12 {
-                        break;
+            if let Some(core) = titles.ending(p) {
+                let ts = extend_title(chars, tokens, core);
+                for (a, b) in [(core, p), (ts, p)] {
+                    if a < b {
+                        add_role(out, e, text.slice(a, b));
                     }
-                    ts = t.start;
                 }
-                // Organizations and places inside the extended title are affiliations.
+                // Organizations inside the qualified title (美国商务部长, 台湾经济研究院
+                // 产经资料库总监) are affiliations, and so is a country that opens it.
                 for (oi, o) in cands.iter().enumerate() {
-                    let k = out.entities[entity_of[oi]].kind.as_str();
-                    if o.start >= ts && o.end <= core && matches!(k, "organization" | "place") {
+                    let k = kind_of(out, oi);
+                    // Inside, or holding the title's first characters (美国商务部/长).
+                    let inside = o.start < core && o.end > ts && (o.start >= ts || o.end > core);
+                    if inside && (k == "organization" || (k == "place" && o.start == ts)) {
                         out.affiliations.push((e, entity_of[oi], c.start));
                     }
                 }
-                for (a, b) in [(core, p), (ts, p)] {
-                    let role = text.slice(a, b);
-                    if a < b && !out.entities[e].roles.contains(&role) {
-                        out.entities[e].roles.push(role);
+                // Before the title: `摩根大通的全球并购副主管`, `花旗集团(C.N)购并业务…`,
+                // `投行 Raymond James 的分析师`, `其首席技术官` (its: the last organization).
+                let q = skip_back_fillers(text, ts);
+                let q0 = skip_spaces_back(chars, ts);
+                // An organization in parentheses right before the title
+                // (美国科技咨询公司（Moor Insights & Strategy）高级分析师).
+                let in_parens = (q0 > 0 && chars[q0 - 1] == ')')
+                    .then(|| ending_at(skip_spaces_back(chars, q0 - 1)))
+                    .flatten()
+                    .filter(|&oi| kind_of(out, oi) == "organization");
+                if let Some(oi) = in_parens.or_else(|| ending_at(q)) {
+                    if matches!(kind_of(out, oi).as_str(), "organization" | "place") {
+                        out.affiliations.push((e, entity_of[oi], c.start));
                     }
-                }
-                let ts = core;
-                let mut q = skip_spaces_back(chars, ts);
-                for filler in ["公司", "的"] {
-                    if text.norm_has_before(q, filler) {
-                        q = skip_spaces_back(chars, q - filler.chars().count());
+                } else if text.norm_has_before(q0, "其") {
+                    // 其 ("its") points to the subject: the first organization of the
+                    // clause, or of the one before.
+                    let from = clause_start(clause_start(q).saturating_sub(1));
+                    let first = (0..cands.len()).find(|&oi| {
+                        cands[oi].end <= q && cands[oi].start >= from && kind_of(out, oi) == "organization"
+                    });
+                    if let Some(oi) = first {
+                        out.affiliations.push((e, entity_of[oi], c.start));
                     }
-                }
-                if let Some(oi) = ending_at(q) {
-                    let o = entity_of[oi];
-                    if matches!(out.entities[o].kind.as_str(), "organization" | "place") {
+                } else if text.norm_has_before(q0, "公司") || (ts < core && text.norm_has_at(ts, "公司")) {
+                    // 公司发言人 with no company named: the company the story is about so
+                    // far, the organization mentioned most often before this point.
+                    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+                    for (oi, o) in cands.iter().enumerate() {
+                        if o.end <= q && kind_of(out, oi) == "organization" {
+                            *counts.entry(entity_of[oi]).or_default() += 1;
+                        }
+                    }
+                    if let Some((&o, _)) = counts.iter().max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o))) {
                         out.affiliations.push((e, o, c.start));
                     }
+                }
+            }
+            // `X 接替 Y 成为新任 CEO`, `X 出任台积电董事长`: a title taken in the clause,
+            // by its subject (not by Y, the one replaced).
+            let end = clause_end(c.end);
+            let replaced = ["接替", "取代", "接任", "替代"]
+                .iter()
+                .any(|w| text.norm_has_before(skip_spaces_back(chars, c.start), w));
+            let verb = (c.end..end).find_map(|k| has_any_at(text, k, takes_title())).filter(|_| !replaced);
+            if let Some(verb_end) = verb {
+                let mut q = skip_spaces(chars, verb_end);
+                for adj in ["新任", "新一任", "首任", "下一任", "该公司", "公司"] {
+                    if text.norm_has_at(q, adj) {
+                        q = skip_spaces(chars, q + adj.chars().count());
+                    }
+                }
+                let mut org = None;
+                if let Some(oi) = cands.iter().position(|o| o.start == q) {
+                    if kind_of(out, oi) == "organization" {
+                        org = Some(entity_of[oi]);
+                        q = skip_spaces(chars, cands[oi].end);
+                        if chars.get(q) == Some(&'的') {
+                            q = skip_spaces(chars, q + 1);
+                        }
+                    }
+                }
+                // Only a title makes it a position (成为华为手机代言人 is not one).
+                if let Some(te) = titles.at(q) {
+                    add_role(out, e, text.slice(q, te));
+                    if let Some(o) = org {
+                        out.affiliations.push((e, o, c.start));
+                    }
+                }
+            }
+            // `在 AWS 工作多年的老将 Matt Garman`: the workplace before the name.
+            let from = clause_start(c.start);
+            for (oi, o) in cands.iter().enumerate() {
+                if o.start > from
+                    && o.end < c.start
+                    && kind_of(out, oi) == "organization"
+                    && text.norm_has_before(skip_spaces_back(chars, o.start), "在")
+                    && ["工作", "任职", "服务", "供职"].iter().any(|w| text.norm_has_at(skip_spaces(chars, o.end), w))
+                {
+                    out.affiliations.push((e, entity_of[oi], c.start));
                 }
             }
         }
@@ -726,6 +1287,91 @@ fn link_roles(
                     }
                 }
             }
+            // A government body named after its country (美国商务部, 中国外交部) is part of it.
+            let surface: String = chars[c.start..c.end].iter().collect();
+            if GOVERNMENT_ENDINGS.iter().any(|g| surface.ends_with(g)) {
+                for (pi, pc) in cands.iter().enumerate() {
+                    let pe = entity_of[pi];
+                    let ps: String = chars[pc.start..pc.end].iter().collect();
+                    if out.entities[pe].kind == "place"
+                        && ps.chars().count() < surface.chars().count()
+                        && surface.starts_with(&ps)
+                    {
+                        if !out.part_of.iter().any(|&(a, b, _)| a == e && b == pe) {
+                            out.part_of.push((e, pe, c.start));
+                        }
+                        break;
+                    }
+                }
+            }
         }
     }
+}
+
+/// A person in a part of an organization is affiliated with the whole too (美国商务部长
+/// → 美国商务部 → 美国; AWS 发言人 → AWS → 亚马逊).
+fn propagate_to_parents(out: &mut Extracted) {
+    let mut extra = Vec::new();
+    for &(p, o, at) in &out.affiliations {
+        for &(child, parent, _) in &out.part_of {
+            if child == o && !out.affiliations.iter().any(|a| a.0 == p && a.1 == parent) {
+                extra.push((p, parent, at));
+            }
+        }
+    }
+    out.affiliations.extend(extra);
+}
+
+/// Endings of government bodies: 部, 局, 署, 政府, 国会 ….
+const GOVERNMENT_ENDINGS: &[&str] = &["部", "局", "署", "政府", "国会", "议会", "委员会", "办公室", "军"];
+
+fn add_role(out: &mut Extracted, e: usize, role: String) {
+    if !out.entities[e].roles.contains(&role) {
+        out.entities[e].roles.push(role);
+    }
+}
+
+/// Extends a title leftwards over the words that qualify it (美国商务部长, 全球并购副主管,
+/// 购并业务全球联席主管): nouns, and verbs inside a noun compound (并购 after 全球 or
+/// after a ticker), whole words only, stopping at anything else (但其首席技术官 stays
+/// 首席技术官).
+fn extend_title(chars: &[char], tokens: &[Token], core: usize) -> usize {
+    let nounish = |t: &Token| matches!(t.pos.as_str(), "n" | "nz" | "vn" | "ns" | "nt" | "b" | "f" | "s" | "nnt" | "j");
+    let mut ts = core;
+    while let Some(ti) = tokens.iter().position(|t| t.end == ts) {
+        let t = &tokens[ti];
+        if !t.word.chars().all(is_han) || core - t.start > 12 {
+            break;
+        }
+        let verb_in_compound = t.pos == "v"
+            && t.word.chars().count() >= 2
+            && (t.start > 0 && chars[t.start - 1] == ')'
+                || ti.checked_sub(1).is_some_and(|k| tokens[k].end == t.start && nounish(&tokens[k])));
+        if !nounish(t) && !verb_in_compound {
+            break;
+        }
+        ts = t.start;
+    }
+    ts
+}
+
+/// Steps back over what may stand between an organization and a title: spaces, `的`,
+/// `公司`, and a ticker in parentheses (`花旗集团(C.N)`).
+fn skip_back_fillers(text: &Text<'_>, ts: usize) -> usize {
+    let chars = &text.norm;
+    let mut q = skip_spaces_back(chars, ts);
+    if q > 0 && chars[q - 1] == ')' {
+        if let Some(open) = (q.saturating_sub(12)..q - 1).rev().find(|&k| chars[k] == '(') {
+            let inner: String = chars[open + 1..q - 1].iter().collect();
+            if is_ticker(&inner) || inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') {
+                q = skip_spaces_back(chars, open);
+            }
+        }
+    }
+    for filler in ["公司", "的"] {
+        if text.norm_has_before(q, filler) {
+            q = skip_spaces_back(chars, q - filler.chars().count());
+        }
+    }
+    q
 }

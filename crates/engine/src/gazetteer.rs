@@ -4,7 +4,7 @@
 //! text. Chinese names are also taught to the segmenter so it keeps them whole.
 
 use crate::text::{ScriptTables, Text};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
@@ -19,12 +19,35 @@ pub struct Entry {
     pub kind: &'static str,
     /// The first listed name, as written in the data file.
     pub canonical: String,
+    /// The Latin-script names (`Google` for 谷歌): built-in bilingual aliases.
+    pub latin: Vec<String>,
 }
+
+/// A multiplicative hasher for `char` keys: the index is probed for every character
+/// of every text, and SipHash dominated the entity stage's profile.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CharHasher(u64);
+
+impl std::hash::Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
 
 /// A pattern list searchable by first char, longest first.
 #[derive(Debug, Clone, Default)]
 struct PatternIndex {
-    by_first: HashMap<char, Vec<(Vec<char>, usize)>>,
+    by_first: CharMap<Vec<(Vec<char>, usize)>>,
 }
 
 impl PatternIndex {
@@ -53,7 +76,8 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     names: PatternIndex,
     titles: PatternIndex,
-    surnames: HashSet<String>,
+    /// Surnames by first char: the possible second chars (`'\0'` for one-character ones).
+    surnames: CharMap<Vec<char>>,
     /// Folded forms of every Chinese name, to teach the segmenter.
     han_names: Vec<(String, &'static str)>,
 }
@@ -78,27 +102,42 @@ impl Gazetteer {
             let Some((kind, forms)) = line.split_once('\t') else { continue };
             let Some(kind) = kind_of(kind) else { continue };
             let id = entries.len();
-            let mut forms = forms.split('|').map(str::trim).filter(|f| !f.is_empty());
-            let Some(canonical) = forms.next() else { continue };
-            for f in std::iter::once(canonical).chain(forms) {
+            let forms: Vec<&str> = forms.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
+            let Some(&canonical) = forms.first() else { continue };
+            let latin = forms.iter().filter(|f| f.is_ascii()).map(|f| f.to_string()).collect();
+            for &f in &forms {
                 let folded = tables.fold_str(f);
                 if folded.chars().any(crate::text::is_han) {
                     han_names.push((folded.clone(), kind));
                 }
                 names.insert(folded.chars().collect(), id);
             }
-            entries.push(Entry { kind, canonical: canonical.to_string() });
+            entries.push(Entry { kind, canonical: canonical.to_string(), latin });
         }
         let mut titles = PatternIndex::default();
         for (i, line) in TITLES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
             titles.insert(tables.fold_str(line.trim()).chars().collect(), i);
         }
-        let surnames = SURNAMES
+        let mut surnames: Vec<(char, char)> = SURNAMES
             .lines()
             .filter(|l| !l.starts_with('#'))
             .flat_map(|l| l.split_whitespace())
-            .map(|s| tables.fold_str(s))
+            .filter_map(|s| {
+                let f: Vec<char> = tables.fold_str(s).chars().collect();
+                match f.as_slice() {
+                    [a] => Some((*a, '\0')),
+                    [a, b] => Some((*a, *b)),
+                    _ => None,
+                }
+            })
             .collect();
+        surnames.sort_unstable();
+        surnames.dedup();
+        let mut by_first: CharMap<Vec<char>> = CharMap::default();
+        for (a, b) in surnames {
+            by_first.entry(a).or_default().push(b);
+        }
+        let surnames = by_first;
         Gazetteer { entries, names, titles, surnames, han_names }
     }
 
@@ -141,6 +180,11 @@ impl Gazetteer {
         })
     }
 
+    /// Whether `[start, end)` of the normalized text is exactly a known place name.
+    pub fn place_at(&self, text: &Text<'_>, start: usize, end: usize) -> bool {
+        self.name_at(text, start, |_, _| true).is_some_and(|(e, id)| e == end && self.entries[id].kind == "place")
+    }
+
     /// The longest role title at char `i`: its end.
     pub fn title_at(&self, chars: &[char], i: usize) -> Option<usize> {
         self.titles
@@ -160,13 +204,10 @@ impl Gazetteer {
 
     /// Whether the chars at `i` begin with a surname: its length.
     pub fn surname_at(&self, chars: &[char], i: usize) -> Option<usize> {
-        for len in [2, 1] {
-            if let Some(w) = chars.get(i..i + len) {
-                if self.surnames.contains(&w.iter().collect::<String>()) {
-                    return Some(len);
-                }
-            }
+        let seconds = self.surnames.get(chars.get(i)?)?;
+        match chars.get(i + 1) {
+            Some(c) if seconds.contains(c) => Some(2),
+            _ => seconds.contains(&'\0').then_some(1),
         }
-        None
     }
 }

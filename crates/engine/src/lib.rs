@@ -69,6 +69,16 @@ impl Analyzer {
         &self.tables
     }
 
+    /// The gazetteer (for benchmarks and tools that run one stage alone).
+    pub fn gazetteer(&self) -> &gazetteer::Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The segmenter (for benchmarks and tools that run one stage alone).
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+
     /// The segmentation alone, for the Words view.
     pub fn segment(&self, text: &str) -> Vec<Token> {
         let t = Text::new(text, &self.tables);

@@ -42,13 +42,13 @@ fn bilingual_aliases_and_ownership() {
     check(
         "Alphabet 旗下的谷歌週四宣佈與輝達（Nvidia）合作，Google 將提供雲端服務。",
         expect![[r#"
-        organization Alphabet x1
-        organization Google aka 谷歌 x2
-        organization Nvidia aka 輝達 x2
-        part_of Google -> Alphabet
-        time 週四 = 2025-10-23 (date)
-        claim [organization] Alphabet 旗下的谷歌 宣佈: 與輝達（Nvidia）合作，Google 將提供雲端服務
-    "#]],
+            organization Alphabet x1
+            organization Google aka 谷歌 x2
+            organization Nvidia aka 輝達 x2
+            part_of Google -> Alphabet
+            time 週四 = 2025-10-23 (date)
+            claim [organization] Alphabet 旗下的谷歌 宣佈: 與輝達（Nvidia）合作，Google 將提供雲端服務
+        "#]],
     );
 }
 
@@ -115,13 +115,13 @@ fn media_titles_model_numbers_and_tickers() {
     check(
         "據《環球時報》報導，華為的麒麟9000S晶片用於 Mate 60 Pro 手機。高通（QCOM.O）股價下跌。",
         expect![[r#"
-        organization 環球時報 x1
-        organization 華為 x1
-        product 麒麟9000S x1
-        product Mate 60 Pro x1
-        organization 高通 x1
-        claim [organization] 環球時報 報導: 華為的麒麟9000S晶片用於 Mate 60 Pro 手機
-    "#]],
+            organization 環球時報 x1
+            organization 華為 aka Huawei x1
+            product 麒麟9000S x1
+            product Mate 60 Pro x1
+            organization 高通 aka Qualcomm x1
+            claim [organization] 環球時報 報導: 華為的麒麟9000S晶片用於 Mate 60 Pro 手機
+        "#]],
     );
 }
 
@@ -130,8 +130,8 @@ fn transliterated_names_and_suffixed_organizations_simplified() {
     check(
         "美国总统拜登会见了台湾经济研究院的研究员。5G 网络覆盖全国。",
         expect![[r#"
-            place 美国 x1
-            person 拜登 roles 总统|美国总统 x1
+            place 美国 aka United States|USA x1
+            person 拜登 aka Joe Biden|Biden roles 总统|美国总统 x1
             organization 台湾经济研究院 x1
             affiliated_with 拜登 -> 美国
         "#]],
@@ -143,9 +143,9 @@ fn common_words_that_jieba_tags_as_names_are_not_people() {
     check(
         "白宮國家安全顧問表示，高昂的成本是關鍵。",
         expect![[r#"
-        organization 白宮 x1
-        claim [organization] 白宮國家安全顧問 表示: 高昂的成本是關鍵
-    "#]],
+            organization 白宮 aka White House x1
+            claim [organization] 白宮國家安全顧問 表示: 高昂的成本是關鍵
+        "#]],
     );
 }
 
@@ -154,14 +154,14 @@ fn titles_before_and_after_chinese_names() {
     check(
         "台積電董事長魏哲家今日表示，新廠將如期完工。鴻海董事長劉揚偉也出席。",
         expect![[r#"
-        organization 台積電 x1
-        person 魏哲家 roles 董事長|台積電董事長 x1
-        organization 鴻海 x1
-        person 劉揚偉 roles 董事長|鴻海董事長 x1
-        affiliated_with 魏哲家 -> 台積電
-        affiliated_with 劉揚偉 -> 鴻海
-        time 今日 = 2025-10-24 (date)
-        claim [named] 台積電董事長魏哲家 表示: 新廠將如期完工
-    "#]],
+            organization 台積電 aka TSMC x1
+            person 魏哲家 roles 董事長|台積電董事長 x1
+            organization 鴻海 aka Foxconn x1
+            person 劉揚偉 roles 董事長|鴻海董事長 x1
+            affiliated_with 魏哲家 -> 台積電
+            affiliated_with 劉揚偉 -> 鴻海
+            time 今日 = 2025-10-24 (date)
+            claim [named] 台積電董事長魏哲家 表示: 新廠將如期完工
+        "#]],
     );
 }

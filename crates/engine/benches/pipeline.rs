@@ -1,0 +1,52 @@
+//! Criterion benchmarks of the pipeline stages on the seed article: segmentation alone,
+//! entity extraction alone (on the segmented text), and the whole analysis. Issue 3 asks
+//! that entity extraction cost no more than twice the segmentation. Run with
+//! `cargo bench -p newslens-engine --bench pipeline`; the article is read from
+//! `../shared/data/articles/seed-aws.txt` and the benchmark is skipped when it is absent.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bench {
+    use criterion::{black_box, Criterion};
+    use newslens_engine::text::Text;
+    use newslens_engine::{entities, segment, Analyzer, Config, Date, Document};
+    use std::path::PathBuf;
+
+    fn seed_article() -> Option<String> {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/articles/seed-aws.txt");
+        std::fs::read_to_string(&path).ok()
+    }
+
+    pub fn run() {
+        let Some(article) = seed_article() else {
+            eprintln!("skipping: ../shared/data/articles/seed-aws.txt not found (shared data absent)");
+            return;
+        };
+        let analyzer = Analyzer::new(Config::default());
+        let mut c = Criterion::default().configure_from_args();
+        let mut group = c.benchmark_group("seed-aws");
+        group.bench_function("segment", |b| {
+            b.iter(|| {
+                let text = Text::new(black_box(&article), analyzer.tables());
+                segment::segment(analyzer.jieba(), &text)
+            })
+        });
+        let text = Text::new(&article, analyzer.tables());
+        let tokens = segment::segment(analyzer.jieba(), &text);
+        let sentences = segment::sentences(&text);
+        group.bench_function("entities", |b| {
+            b.iter(|| entities::extract(black_box(&text), &tokens, &sentences, analyzer.gazetteer()))
+        });
+        let doc = Document { text: &article, reference_date: Date::parse("2025-10-24") };
+        group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&doc))));
+        group.finish();
+        c.final_summary();
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    bench::run();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

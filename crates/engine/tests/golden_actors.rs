@@ -1,0 +1,180 @@
+//! Golden tests for issue 3 (actors): each entity signal, alias merging, roles and
+//! affiliations, on short texts written for NewsLens (fictional people and companies),
+//! in Traditional and Simplified. Update with
+//! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden_actors`, then review.
+
+mod common;
+use expect_test::{expect, Expect};
+
+fn check(input: &str, expect: Expect) {
+    expect.assert_eq(&common::render(&common::analyze(input, "2025-10-24")));
+}
+
+#[test]
+fn issue3_name_before_title_and_honorific_traditional() {
+    check(
+        "美國川普總統昨日會見了林志遠先生。",
+        expect![[r#"
+            place 美國 aka United States|USA x1
+            person 川普 aka Donald Trump|Trump roles 總統 x1
+            person 林志遠 x1
+            affiliated_with 川普 -> 美國
+            time 昨日 = 2025-10-23 (date)
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_name_before_title_and_honorific_simplified() {
+    check(
+        "美国特朗普总统昨日会见了林志远先生。",
+        expect![[r#"
+            place 美国 aka United States|USA x1
+            person 特朗普 aka Donald Trump|Trump roles 总统 x1
+            person 林志远 x1
+            affiliated_with 特朗普 -> 美国
+            time 昨日 = 2025-10-23 (date)
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_surname_with_title_joins_the_full_name_traditional() {
+    check(
+        "晨光電子董事長周雅婷今天表示，新廠明年投產。周董事長也說，訂單已排到年底。",
+        expect![[r#"
+            person 周雅婷 aka 周董事長 roles 董事長|晨光電子董事長 x2
+            time 今天 = 2025-10-24 (date)
+            time 明年 = 2026 (date)
+            claim [named] 晨光電子董事長周雅婷 表示: 新廠明年投產
+            claim [named] 周董事長 說: 訂單已排到年底
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_surname_with_title_joins_the_full_name_simplified() {
+    check(
+        "晨光电子董事长周雅婷今天表示，新厂明年投产。周董事长也说，订单已排到年底。",
+        expect![[r#"
+            person 周雅婷 aka 周董事长 roles 董事长|晨光电子董事长 x2
+            time 今天 = 2025-10-24 (date)
+            time 明年 = 2026 (date)
+            claim [named] 晨光电子董事长周雅婷 表示: 新厂明年投产
+            claim [named] 周董事长 说: 订单已排到年底
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_chinese_rendering_before_latin_name_in_parentheses_traditional() {
+    check(
+        "英國顧問公司（Harbor Lane & Partners）資深分析師布魯克斯（Daniel Brooks）認為，需求將回升。",
+        expect![[r#"
+            place 英國 aka United Kingdom|UK x1
+            organization Harbor Lane & Partners aka 顧問公司 x2
+            person Daniel Brooks aka 布魯克斯 roles 分析師|資深分析師 x2
+            affiliated_with Daniel Brooks -> Harbor Lane & Partners
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_chinese_rendering_before_latin_name_in_parentheses_simplified() {
+    check(
+        "英国顾问公司（Harbor Lane & Partners）资深分析师布鲁克斯（Daniel Brooks）认为，需求将回升。",
+        expect![[r#"
+            place 英国 aka United Kingdom|UK x1
+            organization Harbor Lane & Partners aka 顾问公司 x2
+            person Daniel Brooks aka 布鲁克斯 roles 分析师|资深分析师 x2
+            affiliated_with Daniel Brooks -> Harbor Lane & Partners
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_tickers_and_lists_make_companies_traditional() {
+    check(
+        "藍溪製藥(7821.T)決定收購Norwell Biotech(NWB.O)。供應商包括晨光、遠川，以及日本青葉等公司。",
+        expect![[r#"
+            organization 藍溪製藥 x1
+            organization Norwell Biotech x1
+            organization 晨光 x1
+            organization 遠川 x1
+            place 日本 aka Japan x1
+            organization 青葉 x1
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_tickers_and_lists_make_companies_simplified() {
+    check(
+        "蓝溪制药(7821.T)决定收购Norwell Biotech(NWB.O)。供应商包括晨光、远川，以及日本青叶等公司。",
+        expect![[r#"
+            organization 蓝溪制药 x1
+            organization Norwell Biotech x1
+            organization 晨光 x1
+            organization 远川 x1
+            place 日本 aka Japan x1
+            organization 青叶 x1
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_qualified_titles_pronouns_and_new_posts_traditional() {
+    check(
+        "Norwell Inc. 長期使用雲端服務，但其首席技術官 Ellen Ward 表示將轉向自建機房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成為新任 CEO。",
+        expect![[r#"
+            organization Norwell Inc. aka Norwell x2
+            person Ellen Ward aka Ward roles 首席技術官 x2
+            person Victor Hale roles CEO x1
+            affiliated_with Ellen Ward -> Norwell Inc.
+            affiliated_with Victor Hale -> Norwell Inc.
+            claim [named] 其首席技術官 Ellen Ward 表示: 將轉向自建機房
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_qualified_titles_pronouns_and_new_posts_simplified() {
+    check(
+        "花旗集团(C.N)并购业务全球联席主管Nora Vance表示，交易将增加。美国商务部长雷蒙多访问北京。",
+        expect![[r#"
+            organization 花旗集团 aka Citigroup x1
+            person Nora Vance roles 联席主管|并购业务全球联席主管 x1
+            organization 美国商务部 x1
+            person 雷蒙多 roles 商务部长 x1
+            place 北京 aka Beijing x1
+            affiliated_with Nora Vance -> 花旗集团
+            affiliated_with 雷蒙多 -> 美国商务部
+            claim [named] 花旗集团(C.N)并购业务全球联席主管Nora Vance 表示: 交易将增加
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_generic_phrases_are_not_entities_traditional() {
+    check(
+        "在這段時間，中國半導體與美國科技業者都在擴產，兩奈米製程是焦點。",
+        expect![[r#"
+            place 中國 aka China x1
+            place 美國 aka United States|USA x1
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_units_join_their_parent_and_split_place_suffixes_simplified() {
+    check(
+        "北京邮电大学经济管理学院教授陈立文说，亚利桑纳州的工厂已开工。",
+        expect![[r#"
+            organization 北京邮电大学经济管理学院 x1
+            person 陈立文 roles 教授|北京邮电大学经济管理学院教授 x1
+            place 亚利桑纳州 x1
+            affiliated_with 陈立文 -> 北京邮电大学经济管理学院
+            claim [named] 北京邮电大学经济管理学院教授陈立文 说: 亚利桑纳州的工厂已开工
+        "#]],
+    );
+}
