@@ -114,6 +114,24 @@ const PRODUCT_CUES: &[&str] =
     &["芯片", "模型", "平台", "系统", "手机", "软件", "应用", "服务", "处理器", "大模型", "晶片"];
 /// Words after a name that make it an event.
 const EVENT_CUES: &[&str] = &["大会", "峰会", "论坛", "博览会", "展会", "会议", "开发者大会", "年会"];
+/// Words that end the names of events written in Chinese.
+const HAN_EVENT_ENDINGS: &[&str] = &[
+    "大会",
+    "峰会",
+    "论坛",
+    "博览会",
+    "运动会",
+    "展览会",
+    "车展",
+    "电影节",
+    "艺术节",
+    "世博会",
+    "奥运会",
+    "锦标赛",
+    "世界杯",
+];
+/// Words that make an event phrase a named event.
+const EVENT_QUALIFIERS: &[&str] = &["世界", "国际", "全国", "全球", "亚洲", "欧洲", "年度"];
 /// Words before a Latin name that make it an organization.
 const ORG_CUES_BEFORE: &[&str] = &["投行", "公司", "银行", "机构", "集团", "初创公司", "企业", "基金", "媒体", "券商"];
 /// Chinese words that jieba may tag as names but are not (generic nouns).
@@ -527,7 +545,15 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         let kind = match t.pos.as_str() {
             "nr" | "nrfg" | "nrt" if chinese_name && fresh => Some("person"),
             "nr" | "nrfg" if w.contains(&'·') => Some("person"),
-            "nr" | "nrfg" | "nrt" if (2..=4).contains(&w.len()) && title_or_honorific_at(t.end) => Some("person"),
+            // Without a surname, a title after the word vouches only for a new word or a
+            // transliteration (小提琴教授 is a violin professor).
+            "nr" | "nrfg" | "nrt"
+                if (2..=4).contains(&w.len())
+                    && title_or_honorific_at(t.end)
+                    && (!t.known || w.iter().all(|c| TRANSLIT.contains(*c))) =>
+            {
+                Some("person")
+            }
             "nr" | "nrfg" | "nrt" if (2..=5).contains(&w.len()) && fresh && w.iter().all(|c| TRANSLIT.contains(*c)) => {
                 Some("person")
             }
@@ -589,6 +615,33 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
 
+    // Named events: a qualified phrase ending in an event word (世界人工智能大会,
+    // 中国国际进口博览会, 第十五届全国运动会). A qualifier — a proper name, 世界/国际/全国,
+    // a year or an ordinal — separates them from generic ones (股东大会).
+    for (ti, t) in tokens.iter().enumerate() {
+        if !HAN_EVENT_ENDINGS.iter().any(|e| t.word.ends_with(e)) || !t.word.chars().all(is_han) {
+            continue;
+        }
+        let mut start = t.start;
+        let mut qualified = t.pos == "nz" && t.word.chars().count() > 3;
+        for k in (0..ti).rev() {
+            let tk = &tokens[k];
+            if tk.end != start || t.end - tk.start > 14 {
+                break;
+            }
+            let ordinal = tk.pos == "m" && (tk.word.starts_with('第') || tk.word.chars().all(|c| c.is_ascii_digit()));
+            let ok = ordinal || matches!(tk.pos.as_str(), "n" | "nz" | "ns" | "nt" | "vn" | "j" | "nr" | "eng");
+            if !ok || generic.contains(tk.word.as_str()) && !EVENT_QUALIFIERS.contains(&tk.word.as_str()) {
+                break;
+            }
+            qualified |= ordinal || is_proper(tk) || EVENT_QUALIFIERS.contains(&tk.word.as_str());
+            start = tk.start;
+        }
+        if qualified && t.end - start >= 3 {
+            cands.push(Candidate { start, end: t.end, kind: "event", signal: Signal::Suffix, entry: None });
+        }
+    }
+
     // Surname + given name + title or honorific, where the segmenter split the name
     // (蒋/渭水/先生): the title vouches for the name. A single dictionary word (高层主管)
     // is a common noun, not a name.
@@ -606,7 +659,9 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
                 continue;
             }
             let single = tokens.iter().find(|t| t.start == i && t.end == e);
-            let surname_token = tokens.iter().any(|t| t.start == i && t.end == i + sl);
+            // The surname must stand as a name part, not as a preposition (向酒家负责人).
+            let surname_token =
+                tokens.iter().any(|t| t.start == i && t.end == i + sl && (t.pos.starts_with('n') || !t.known));
             let ok = match single {
                 Some(t) => t.pos.starts_with("nr") || !t.known,
                 None => surname_token,
@@ -776,6 +831,7 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
             accepted.push(c);
         }
     }
+    abbreviations(text, tokens, gaz, &mut accepted);
     accepted.sort_by_key(|c| c.start);
     resolve_references(text, gaz, &mut accepted);
     merge(text, gaz, &titles, accepted, tokens)
@@ -844,6 +900,53 @@ fn list_items(text: &Text<'_>, tokens: &[Token], cands: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Finds short forms of the long Chinese organization names found so far (北邮 for
+/// 北京邮电大学, 北大 for 北京大学): a free word of two or three characters, made of the
+/// long name's characters in order and starting with its first one. `merge` joins them.
+fn abbreviations(text: &Text<'_>, tokens: &[Token], gaz: &Gazetteer, accepted: &mut Vec<Candidate>) {
+    let chars = &text.norm;
+    let long: Vec<&[char]> = accepted
+        .iter()
+        .filter(|c| c.kind == "organization" && c.end - c.start >= 4)
+        .map(|c| &chars[c.start..c.end])
+        .filter(|w| w.iter().all(|&ch| is_han(ch)))
+        .collect();
+    if long.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; chars.len()];
+    for c in accepted.iter() {
+        covered[c.start..c.end].iter_mut().for_each(|x| *x = true);
+    }
+    let mut found = Vec::new();
+    for t in tokens {
+        let w = &chars[t.start..t.end];
+        let len = w.len();
+        let free = !covered[t.start..t.end].iter().any(|&x| x);
+        let nounish = matches!(t.pos.as_str(), "j" | "nt" | "nz" | "ns") || !t.known;
+        if !(2..=3).contains(&len) || !free || !nounish || !w.iter().all(|&c| is_han(c)) {
+            continue;
+        }
+        if GENERIC.contains(&t.word.as_str()) || gaz.place_at(text, t.start, t.end) {
+            continue;
+        }
+        let is_abbrev = long.iter().any(|l| {
+            let mut rest = l.iter();
+            l[0] == w[0] && l.len() >= len + 2 && !l.starts_with(w) && w.iter().all(|c| rest.any(|x| x == c))
+        });
+        if is_abbrev {
+            found.push(Candidate {
+                start: t.start,
+                end: t.end,
+                kind: "organization",
+                signal: Signal::Pos,
+                entry: None,
+            });
+        }
+    }
+    accepted.extend(found);
 }
 
 /// Keeps a surname reference (赖总统) only when exactly one full name in the text has
@@ -1018,6 +1121,26 @@ fn merge(
         });
         if let Some(j) = target {
             union(&mut parent, i, j);
+        }
+    }
+
+    // Chinese abbreviations: a short organization name whose characters appear in order
+    // in a longer one that starts the same way (台积电 ← 台湾积体电路制造, 北大 ← 北京大学).
+    let han_org = |c: &Candidate| c.kind == "organization" && chars[c.start..c.end].iter().all(|&ch| is_han(ch));
+    for i in 0..m {
+        let a = &cands[i];
+        if !han_org(a) || !(2..=4).contains(&(a.end - a.start)) {
+            continue;
+        }
+        let short = &chars[a.start..a.end];
+        for (j, b) in cands.iter().enumerate() {
+            if i == j || !han_org(b) || b.end - b.start < short.len() + 2 || chars[b.start] != short[0] {
+                continue;
+            }
+            let mut rest = chars[b.start..b.end].iter();
+            if short.iter().all(|c| rest.any(|x| x == c)) {
+                union(&mut parent, i, j);
+            }
         }
     }
 

@@ -178,3 +178,50 @@ fn issue3_units_join_their_parent_and_split_place_suffixes_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn issue3_abbreviations_join_the_full_name_traditional() {
+    check(
+        "台灣積體電路製造公司今天公布財報，台積電表示需求強勁。北京大學的研究也被北大引用。",
+        expect![[r#"
+            organization 台灣積體電路製造公司 aka 台積電|TSMC x2
+            organization 北京大學 aka 北大 x2
+            time 今天 = 2025-10-24 (date)
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_abbreviations_join_the_full_name_simplified() {
+    check(
+        "北京邮电大学今天公布报告，北邮表示需求强劲。",
+        expect![[r#"
+            organization 北京邮电大学 aka 北邮 x2
+            time 今天 = 2025-10-24 (date)
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_named_events_by_context_traditional() {
+    check(
+        "第十五屆全國運動會今天閉幕，2025世界人工智能大會下週開幕，股東大會延期。",
+        expect![[r#"
+            event 第十五屆全國運動會 x1
+            event 2025世界人工智能大會 x1
+            time 今天 = 2025-10-24 (date)
+            time 下週 = 2025-10-27/2025-11-02 (interval)
+        "#]],
+    );
+}
+
+#[test]
+fn issue3_named_events_by_context_simplified() {
+    check(
+        "中国国际进口博览会今天开幕，股东大会延期。",
+        expect![[r#"
+            event 中国国际进口博览会 x1
+            time 今天 = 2025-10-24 (date)
+        "#]],
+    );
+}
