@@ -1,6 +1,7 @@
 //! `newslens`: the command-line face of the engine — analysis, time lookup and evaluation.
 
 mod eval;
+mod eval_time;
 
 use newslens_engine::{Analyzer, Config, Date, Document};
 use std::io::{BufRead, Read, Write};
@@ -10,7 +11,8 @@ const USAGE: &str = "usage:
   newslens analyze [FILE|-] [--date YYYY-MM-DD] [--pretty] [--max-bytes N]
   newslens time --date YYYY-MM-DD [TEXT]     (no TEXT: one text per stdin line)
   newslens segment [FILE|-]
-  newslens eval DIR [--json]";
+  newslens eval DIR [--json]                 (articles with gold files)
+  newslens eval-time DIR [--json] [--misses] (DIR = ../shared/data/time)";
 
 /// Default input limit: larger texts are refused with a message, not analyzed slowly.
 const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -34,11 +36,19 @@ struct Opts {
     date: Option<Date>,
     pretty: bool,
     json: bool,
+    misses: bool,
     max_bytes: usize,
 }
 
 fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
-    let mut o = Opts { positional: Vec::new(), date: None, pretty: false, json: false, max_bytes: DEFAULT_MAX_BYTES };
+    let mut o = Opts {
+        positional: Vec::new(),
+        date: None,
+        pretty: false,
+        json: false,
+        misses: false,
+        max_bytes: DEFAULT_MAX_BYTES,
+    };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -51,6 +61,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
             }
             "--pretty" => o.pretty = true,
             "--json" => o.json = true,
+            "--misses" => o.misses = true,
             "--max-bytes" => {
                 let v = it.next().ok_or_else(|| Fail("--max-bytes needs a number".into()))?;
                 o.max_bytes = v.parse().map_err(|_| Fail(format!("bad --max-bytes '{v}'")))?;
@@ -136,6 +147,12 @@ fn run(args: &[String]) -> Result<(), Fail> {
                 report.table()
             };
             writeln!(stdout, "{out}").map_err(|e| Fail(e.to_string()))
+        }
+        "eval-time" => {
+            let dir = o.positional.first().ok_or_else(|| Fail("eval-time needs a folder".into()))?;
+            let analyzer = Analyzer::new(Config::default());
+            let out = eval_time::run(&analyzer, std::path::Path::new(dir), o.json, o.misses).map_err(Fail)?;
+            write!(stdout, "{out}").map_err(|e| Fail(e.to_string()))
         }
         "help" | "--help" | "-h" => writeln!(stdout, "{USAGE}").map_err(|e| Fail(e.to_string())),
         other => Err(Fail(format!("unknown command '{other}'\n{USAGE}"))),

@@ -134,3 +134,26 @@ fn eval_on_an_empty_folder_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("no <id>.txt"));
 }
+
+#[test]
+fn eval_time_scores_duckling_kinds_and_jionlp_mentions() {
+    let Some(dir) = shared("time") else { return };
+    let out = bin().args(["eval-time", dir.to_str().unwrap(), "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds = v["duckling"]["kinds"].as_object().unwrap();
+    assert!(kinds.contains_key("absolute") && kinds.contains_key("holiday"));
+    assert!(kinds.values().all(|k| k["n"].as_u64().unwrap() > 0));
+    // The bars: in-scope value accuracy ≥ 0.85, JioNLP mention F1 ≥ 0.90.
+    assert!(v["duckling"]["in_scope_accuracy"].as_f64().unwrap() >= 0.85, "{v}");
+    assert!(v["jionlp"]["exact"]["f1"].as_f64().unwrap() >= 0.90, "{v}");
+}
+
+#[test]
+fn eval_time_on_a_folder_without_cases_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().args(["eval-time", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("newslens: cannot read") && err.lines().count() == 1, "{err}");
+}

@@ -49,7 +49,7 @@ fn place(c: char) -> Option<u64> {
 
 /// Whether `c` can be part of a Chinese numeral.
 pub fn is_chinese_numeral(c: char) -> bool {
-    (digit(c).is_some() && c != 'O') || place(c).is_some() || c == '万' || c == '亿'
+    (digit(c).is_some() && c != 'O') || place(c).is_some() || matches!(c, '万' | '亿' | '廿' | '卅')
 }
 
 /// Reads a number starting exactly at `i`.
@@ -116,6 +116,10 @@ fn parse_chinese(chars: &[char], i: usize) -> Option<Num> {
             pending = Some(u64::from(d));
         } else if let Some(p) = place(c) {
             small += pending.unwrap_or(1) * p;
+            pending = None;
+        } else if c == '廿' || c == '卅' {
+            // 廿 = 二十, 卅 = 三十 (dates: 廿号 is the 20th).
+            small += if c == '廿' { 20 } else { 30 };
             pending = None;
         } else if c == '万' {
             let below = small + pending.unwrap_or(0);

@@ -30,6 +30,16 @@ const NAMED_PERIODS: &[(&str, &str)] = &[
     ("疫情爆发", "2020"),
     ("疫情后", "2023/.."),
     ("疫情之后", "2023/.."),
+    // China's five-year plans.
+    ("十二五", "2011/2015"),
+    ("十三五", "2016/2020"),
+    ("十四五", "2021/2025"),
+    ("十五五", "2026/2030"),
+    // National congresses of the Communist Party of China (opening month).
+    ("十七大", "2007-10"),
+    ("十八大", "2012-11"),
+    ("十九大", "2017-10"),
+    ("二十大", "2022-10"),
 ];
 
 /// What a recognized expression means, before it is written as EDTF.
@@ -107,11 +117,20 @@ pub fn extract(text: &Text<'_>, reference: Option<Date>) -> Vec<TimeMention> {
             continue;
         }
         if let Some((end, val)) = s.at(i) {
-            let end = if matches!(val, Val::Day(_) | Val::MonthDay(..)) { s.daypart(end) } else { end };
-            let (value, kind) = val.edtf();
+            let end = if matches!(val, Val::Day(_) | Val::MonthDay(..) | Val::Vague) { s.daypart(end) } else { end };
             if matches!(val, Val::Day(_) | Val::Month(..) | Val::Year(_)) {
                 s.last_explicit = Some(val.clone());
             }
+            // `2013年以来`, `去年以来`: from then until the reference date.
+            let (end, val) = match (val.edtf(), skip_sp(&text.norm, end)) {
+                ((Some(v), "date"), j) if text.norm_has_at(j, "以来") && !v.starts_with('X') => {
+                    let until = reference.map(|d| d.to_string()).unwrap_or_else(|| "..".into());
+                    let from = v.split('/').next().unwrap_or(&v).to_string();
+                    (j + 2, Val::Text(format!("{from}/{until}"), "interval"))
+                }
+                _ => (end, val),
+            };
+            let (value, kind) = val.edtf();
             out.push(TimeMention { start: i, end, text: text.slice(i, end), value, kind: kind.to_string() });
             i = end.max(i + 1);
         } else {
@@ -119,6 +138,12 @@ pub fn extract(text: &Text<'_>, reference: Option<Date>) -> Vec<TimeMention> {
         }
     }
     out
+}
+
+/// The month `n` months from the reference date's month.
+fn shift_month(d: Date, n: i32) -> (i32, u32) {
+    let total = d.year() * 12 + d.month() as i32 - 1 + n;
+    (total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
 }
 
 fn skip_sp(chars: &[char], mut i: usize) -> usize {
@@ -167,23 +192,37 @@ impl Scanner<'_> {
             .or_else(|| self.anaphora(i))
             .or_else(|| self.duration(i))
             .or_else(|| self.named(i))
+            .or_else(|| self.standalone_clock(i))
     }
 
     fn range_or_absolute(&mut self, i: usize) -> Option<(usize, Val)> {
         let (end, first) = self.absolute(i)?;
-        // Ranges: 2018年至2021年, 10月25日至27日.
+        let end = if matches!(first, Val::Day(_) | Val::MonthDay(..)) { self.daypart(end) } else { end };
+        // Ranges: 2018年至2021年, 10月25日至27日, 9月21号下午5点~9月22号上午5点.
         let j = skip_sp(self.chars, end);
         if matches!(self.chars.get(j), Some('至' | '到' | '-' | '~' | '—')) {
             let k = skip_sp(self.chars, j + 1);
             if let Some((end2, second)) = self.absolute(k).or_else(|| self.day_only(k, &first)) {
+                let end2 = if matches!(second, Val::Day(_) | Val::MonthDay(..)) { self.daypart(end2) } else { end2 };
                 if let (Some(a), Some(b)) = (first.edtf().0, second.edtf().0) {
                     if first.edtf().1 == "date" && second.edtf().1 == "date" {
                         return Some((end2, Val::Text(format!("{a}/{b}"), "interval")));
                     }
                 }
             }
+            // 20日11点至17点: a range of hours within the day.
+            if matches!(first, Val::Day(_) | Val::MonthDay(..)) && self.clock_inside(i, end) {
+                if let Some(end2) = self.clock(k, true) {
+                    return Some((end2, first));
+                }
+            }
         }
         Some((end, first))
+    }
+
+    /// Whether a clock time ends the span `[i, end)` (so a following clock continues it).
+    fn clock_inside(&self, i: usize, end: usize) -> bool {
+        (i..end).any(|k| self.clock(k, false) == Some(end))
     }
 
     /// `27日` after `10月25日至`: the day in the first date's month.
@@ -221,6 +260,11 @@ impl Scanner<'_> {
                     return Some(r);
                 }
             }
+            if n.kind == NumKind::Arabic && n.value.fract() == 0.0 && (i == 0 || !c[i - 1].is_ascii_digit()) {
+                if let Some(r) = self.slash_date(n).or_else(|| self.compact_date(n)) {
+                    return Some(r);
+                }
+            }
             let j = skip_sp(c, n.end);
             let yearish = (n.kind == NumKind::Arabic && n.len == 4 && n.value.fract() == 0.0)
                 || (n.kind == NumKind::ChineseDigits && n.len == 4);
@@ -240,21 +284,34 @@ impl Scanner<'_> {
                     return None;
                 }
                 let p2 = skip_sp(c, j + 1);
+                let y = year.or_else(|| self.reference.map(|r| r.year()));
                 if let Some(d) = self.num(p2) {
                     let k = skip_sp(c, d.end);
-                    if matches!(c.get(k), Some('日' | '号')) && d.value.fract() == 0.0 {
+                    let suffixed = matches!(c.get(k), Some('日' | '号'));
+                    // 10月22出生, 1月3至2月10: a day without 日 where no unit follows.
+                    let bare_day = !suffixed
+                        && d.kind == NumKind::Arabic
+                        && d.len <= 2
+                        && c.get(k).is_none_or(|&x| {
+                            !x.is_ascii_alphanumeric()
+                                && !crate::numbers::is_chinese_numeral(x)
+                                && !"个日号天年月万亿%元人名家岁次分秒点倍度位条只件股吨台辆届期".contains(x)
+                        });
+                    if (suffixed || bare_day) && d.value.fract() == 0.0 {
                         let day = d.value as u32;
-                        return match year.or_else(|| self.reference.map(|r| r.year())) {
-                            Some(y) => Date::new(y, month, day).map(|dt| (k + 1, Val::Day(dt))),
+                        let end = if suffixed { k + 1 } else { d.end };
+                        return match y {
+                            Some(y) => Date::new(y, month, day).map(|dt| (end, Val::Day(dt))),
                             None => (day >= 1 && day <= days_in_month(2000, month))
-                                .then_some((k + 1, Val::MonthDay(month, day))),
+                                .then_some((end, Val::MonthDay(month, day))),
                         };
                     }
                 }
-                return match year.or_else(|| self.reference.map(|r| r.year())) {
-                    Some(y) => Some((j + 1, Val::Month(y, month))),
-                    None => Some((j + 1, Val::Text(format!("XXXX-{month:02}"), "date"))),
-                };
+                let Some(y) = y else { return Some((j + 1, Val::Text(format!("XXXX-{month:02}"), "date"))) };
+                if let Some(r) = self.nth_weekday(j + 1, y, month).or_else(|| self.month_part(j + 1, y, month)) {
+                    return Some(r);
+                }
+                return Some((j + 1, Val::Month(y, month)));
             }
         }
         let y = year?;
@@ -263,6 +320,83 @@ impl Scanner<'_> {
             return Some(r);
         }
         Some((after_year, Val::Year(y)))
+    }
+
+    /// `12/3`, `2/15`, `3/3/2015`, `10/31/74`: month/day(/year), as written in English.
+    /// Not after words that introduce fractions (约1/3, 占1/4) nor before 的/倍.
+    fn slash_date(&self, m: Num) -> Option<(usize, Val)> {
+        let c = self.chars;
+        if m.len > 2 || !(1.0..=12.0).contains(&m.value) || c.get(m.end) != Some(&'/') {
+            return None;
+        }
+        let start = m.end - m.len;
+        if start > 0 && "约近逾达占超的为是第/.".contains(c[start - 1]) {
+            return None;
+        }
+        let d = self.num(m.end + 1).filter(|d| d.kind == NumKind::Arabic && d.len <= 2 && d.value.fract() == 0.0)?;
+        let mut end = d.end;
+        let mut year = self.reference.map(|r| r.year());
+        if c.get(end) == Some(&'/') {
+            let y = self.num(end + 1).filter(|y| y.kind == NumKind::Arabic && (y.len == 2 || y.len == 4))?;
+            let v = y.value as i32;
+            year = Some(if y.len == 4 {
+                v
+            } else if v <= 50 {
+                2000 + v
+            } else {
+                1900 + v
+            });
+            end = y.end;
+        }
+        if c.get(end)
+            .is_some_and(|&x| x.is_ascii_alphanumeric() || x == '/' || x == '%' || x == '.' || "的倍左以".contains(x))
+        {
+            return None;
+        }
+        let (month, day) = (m.value as u32, d.value as u32);
+        match year {
+            Some(y) => Date::new(y, month, day).map(|dt| (end, Val::Day(dt))),
+            None => (day >= 1 && day <= days_in_month(2000, month)).then_some((end, Val::MonthDay(month, day))),
+        }
+    }
+
+    /// `20240307`: eight digits that make a real date between 1900 and 2100, standing
+    /// alone (not part of a longer number or followed by a unit).
+    fn compact_date(&self, n: Num) -> Option<(usize, Val)> {
+        let c = self.chars;
+        if n.len != 8 || c.get(n.end).is_some_and(|&x| x.is_ascii_digit() || "元人件吨股个次万亿台辆家份号".contains(x))
+        {
+            return None;
+        }
+        let v = n.value as i64;
+        let (y, m, d) = ((v / 10_000) as i32, (v / 100 % 100) as u32, (v % 100) as u32);
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        Date::new(y, m, d).map(|dt| (n.end, Val::Day(dt)))
+    }
+
+    /// `十月(的)第一个星期一`: the n-th such weekday of the month.
+    fn nth_weekday(&self, p: usize, y: i32, m: u32) -> Option<(usize, Val)> {
+        let mut q = p;
+        if self.has(q, "的") {
+            q += 1;
+        }
+        if !self.has(q, "第") {
+            return None;
+        }
+        let n = self.num(q + 1)?;
+        let mut k = n.end;
+        if self.has(k, "个") {
+            k += 1;
+        }
+        let unit = ["星期", "礼拜", "周"].iter().find(|u| self.has(k, u))?;
+        k += unit.chars().count();
+        let wd = weekday_char(*self.chars.get(k)?)?;
+        let first = Date::new(y, m, 1)?;
+        let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7) + 7 * (n.value as i64 - 1);
+        let d = first.add_days(offset)?;
+        (d.month() == m).then_some((k + 1, Val::Day(d)))
     }
 
     fn iso(&self, y: Num) -> Option<(usize, Val)> {
@@ -296,10 +430,23 @@ impl Scanner<'_> {
         }
         if self.has(q, "前") {
             let n = self.num(q + 1)?;
+            // 2018年前九个月, 今年前8个月: January to the N-th month.
+            let months_end = if self.has(n.end, "个月") { Some(n.end + 2) } else { None };
+            if let Some(end) = months_end.filter(|_| (1.0..=12.0).contains(&n.value) && n.value.fract() == 0.0) {
+                return Some((end, Val::Text(format!("{y:04}-01/{y:04}-{:02}", n.value as u32), "interval")));
+            }
             if self.has(n.end, "季") && (1.0..=4.0).contains(&n.value) {
                 let k = n.value as u32;
                 let end = n.end + 1 + usize::from(self.has(n.end + 1, "度"));
                 return Some((end, Val::Text(format!("{y:04}-01/{y:04}-{:02}", 3 * k), "interval")));
+            }
+        }
+        if c.get(p.wrapping_sub(1)) == Some(&'年') {
+            for (pat, val) in [("底", format!("{y:04}-12")), ("末", format!("{y:04}-12")), ("初", format!("{y:04}-01"))]
+            {
+                if self.has(p, pat) && !self.has(p, "初步") && !self.has(p, "末期") {
+                    return Some((p + 1, Val::Text(val, "date")));
+                }
             }
         }
         for (pat, val) in [
@@ -317,25 +464,48 @@ impl Scanner<'_> {
         None
     }
 
-    /// Relative expressions: days, years, months, weeks and weekdays.
+    /// Relative expressions: days, years, months, quarters, weeks and weekdays.
     fn relative(&self, i: usize) -> Option<(usize, Val)> {
         let r = self.reference;
+        // Day words, including Cantonese ones (寻日 yesterday, 听日 tomorrow) and the
+        // two-day-away forms. `前日`/`后日` only as whole words (not 提前日期, 最后日).
         for (pat, offset) in [
+            ("大前天", -3),
+            ("大后天", 3),
+            ("大后日", 3),
             ("今天", 0),
             ("今日", 0),
             ("昨天", -1),
             ("昨日", -1),
+            ("寻日", -1),
             ("前天", -2),
+            ("前日", -2),
             ("明天", 1),
             ("明日", 1),
+            ("听日", 1),
             ("后天", 2),
+            ("后日", 2),
             ("今晨", 0),
+            ("今早", 0),
             ("昨晚", -1),
+            ("昨夜", -1),
             ("今晚", 0),
+            ("今夜", 0),
+            ("明早", 1),
+            ("明晚", 1),
         ] {
             if self.has(i, pat) {
+                let bound = matches!(pat, "前日" | "后日");
+                if bound
+                    && i > 0
+                    && crate::text::is_han(self.chars[i - 1])
+                    && !"在于是的至到和及从自".contains(self.chars[i - 1])
+                {
+                    continue;
+                }
+                let end = i + pat.chars().count();
                 let v = r.and_then(|d| d.add_days(offset)).map(Val::Day).unwrap_or(Val::Vague);
-                return Some((i + 2, v));
+                return Some((end, v));
             }
         }
         // 今(4)日: the 4th of the reference month.
@@ -347,12 +517,28 @@ impl Scanner<'_> {
                 return Some((n.end + 2, v));
             }
         }
-        for (pat, offset) in [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("后年", 2), ("本年", 0)]
-        {
+        for (pat, offset) in [
+            ("大前年", -3),
+            ("大后年", 3),
+            ("今年", 0),
+            ("本年", 0),
+            ("这一年", 0),
+            ("去年", -1),
+            ("上年", -1),
+            ("前年", -2),
+            ("明年", 1),
+            ("下年", 1),
+            ("后年", 2),
+        ] {
             if self.has(i, pat) {
-                let Some(year) = r.map(|d| d.year() + offset) else { return Some((i + 2, Val::Vague)) };
-                // 去年9月, 今年3月5日, 今年上半年
-                if let Some(m) = self.num(skip_sp(self.chars, i + 2)) {
+                let end = i + pat.chars().count();
+                let Some(year) = r.map(|d| d.year() + offset) else {
+                    // No reference: still take the month and day along (去年9月), valueless.
+                    let whole = self.absolute(skip_sp(self.chars, end)).map_or(end, |(e, _)| e);
+                    return Some((whole, Val::Vague));
+                };
+                // 去年9月, 今年3月5日, 今年上半年, 去年年底, 上年末
+                if let Some(m) = self.num(skip_sp(self.chars, end)) {
                     let j = skip_sp(self.chars, m.end);
                     if self.chars.get(j) == Some(&'月') && (1.0..=12.0).contains(&m.value) {
                         let month = m.value as u32;
@@ -362,76 +548,83 @@ impl Scanner<'_> {
                                 return Date::new(year, month, d.value as u32).map(|dt| (k + 1, Val::Day(dt)));
                             }
                         }
-                        return Some((j + 1, Val::Month(year, month)));
+                        return Some(self.month_part(j + 1, year, month).unwrap_or((j + 1, Val::Month(year, month))));
                     }
                 }
-                if let Some(rr) = self.part_of_year(i + 2, year) {
+                if let Some(rr) = self.part_of_year(end, year) {
                     return Some(rr);
                 }
-                return Some((i + 2, Val::Year(year)));
-            }
-        }
-        for (pat, offset) in [("本月", 0i32), ("这个月", 0), ("上月", -1), ("上个月", -1), ("下月", 1), ("下个月", 1)]
-        {
-            if self.has(i, pat) {
-                let end = i + pat.chars().count();
-                let Some(d) = r else { return Some((end, Val::Vague)) };
-                let total = d.year() * 12 + d.month() as i32 - 1 + offset;
-                let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
-                if let Some(n) = self.num(end) {
-                    if matches!(self.chars.get(n.end), Some('日' | '号')) {
-                        return Date::new(y, m, n.value as u32).map(|dt| (n.end + 1, Val::Day(dt)));
-                    }
+                if let Some(e) = self.lunar_month(end) {
+                    return Some((e, Val::Vague));
                 }
-                return Some((end, Val::Month(y, m)));
+                return Some((end, Val::Year(year)));
             }
         }
-        // Weeks: 本周一, 上周, 下周三, 周四, 星期五, 礼拜天.
-        let mut j = i;
-        let mut week: Option<i64> = None;
-        for (pat, w) in [
-            ("本周", 0),
-            ("这周", 0),
-            ("这个星期", 0),
-            ("上周", -1),
-            ("上个星期", -1),
-            ("上星期", -1),
-            ("下周", 1),
-            ("下个星期", 1),
-            ("下星期", 1),
-        ] {
-            if self.has(i, pat) {
-                week = Some(w);
-                j = i + pat.chars().count();
-                break;
+        // Months: 本月, 这个月, 今个月, 上(上)个月, 下(下)个月, with an optional day.
+        if let Some((end, offset)) = self.shifted_unit(i, &["月"]) {
+            let Some(d) = r else { return Some((end, Val::Vague)) };
+            let total = d.year() * 12 + d.month() as i32 - 1 + offset;
+            let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+            if let Some(n) = self.num(skip_sp(self.chars, end)) {
+                let k = skip_sp(self.chars, n.end);
+                if matches!(self.chars.get(k), Some('日' | '号')) {
+                    return Date::new(y, m, n.value as u32).map(|dt| (k + 1, Val::Day(dt)));
+                }
+            }
+            return Some(self.month_part(end, y, m).unwrap_or((end, Val::Month(y, m))));
+        }
+        // Quarters: 本季度, 上个季度, 下下个季度.
+        if let Some((end, offset)) = self.shifted_unit(i, &["季度", "季"]) {
+            let Some(d) = r else { return Some((end, Val::Vague)) };
+            let q = d.year() * 4 + (d.month() as i32 - 1) / 3 + offset;
+            let (y, k) = (q.div_euclid(4), q.rem_euclid(4) as u32 + 1);
+            return Some((end, Val::Text(format!("{y:04}-{:02}/{y:04}-{:02}", 3 * k - 2, 3 * k), "interval")));
+        }
+        // 前季 / 前一季: the quarter before the reference one.
+        if self.has(i, "前季") || self.has(i, "前一季") {
+            let end = i + if self.has(i, "前季") { 2 } else { 3 } + usize::from(self.has(i + 3, "度"));
+            let Some(d) = r else { return Some((end, Val::Vague)) };
+            let q = d.year() * 4 + (d.month() as i32 - 1) / 3 - 1;
+            let (y, k) = (q.div_euclid(4), q.rem_euclid(4) as u32 + 1);
+            return Some((end, Val::Text(format!("{y:04}-{:02}/{y:04}-{:02}", 3 * k - 2, 3 * k), "interval")));
+        }
+        // 前三季度 / 第二季度 without a year: the reference year.
+        if self.has(i, "前") || self.has(i, "第") {
+            if let (Some(d), Some(n)) = (r, self.num(i + 1)) {
+                if self.has(n.end, "季") && (1.0..=4.0).contains(&n.value) {
+                    return self.part_of_year(i, d.year());
+                }
             }
         }
-        let day_word = if week.is_some() {
-            // 本周一 / 上周五: the weekday follows directly.
-            self.chars.get(j).and_then(|&c| weekday_char(c)).map(|d| (d, j + 1))
-        } else {
-            None
-        };
-        let bare = if week.is_none() {
-            ["周", "星期", "礼拜"].iter().find(|p| self.has(i, p)).and_then(|p| {
-                let k = i + p.chars().count();
-                let d = weekday_char(*self.chars.get(k)?)?;
-                // 周期, 周年, 周边… are not weekdays: require a weekday char.
-                Some((d, k + 1))
-            })
-        } else {
-            None
-        };
-        if let Some(w) = week {
+        // Weeks: 本周一, 这礼拜, 今个星期三, 上周, 下下周一, 本周末; bare 周四, 星期五.
+        if let Some((j, w)) = self.shifted_unit(i, &["星期", "礼拜", "周"]) {
+            let day_word = self.chars.get(j).and_then(|&c| weekday_char(c)).map(|d| (d, j + 1));
             let Some(d) = r else { return Some((day_word.map(|x| x.1).unwrap_or(j), Val::Vague)) };
-            let monday = d.add_days(-(i64::from(d.weekday()) - 1) + 7 * w)?;
+            let monday = d.add_days(-(i64::from(d.weekday()) - 1) + 7 * i64::from(w))?;
+            if self.has(j, "末") {
+                return Some((
+                    j + 1,
+                    Val::Text(format!("{}/{}", monday.add_days(5)?, monday.add_days(6)?), "interval"),
+                ));
+            }
             return Some(match day_word {
                 Some((wd, end)) => (end, Val::Day(monday.add_days(i64::from(wd) - 1)?)),
                 None => (j, Val::Text(format!("{}/{}", monday, monday.add_days(6)?), "interval")),
             });
         }
+        let bare = ["周", "星期", "礼拜"].iter().find(|p| self.has(i, p)).and_then(|p| {
+            let k = i + p.chars().count();
+            // 周期, 周年, 周边… are not weekdays: require a weekday char.
+            let d = weekday_char(*self.chars.get(k)?)?;
+            Some((d, k + 1))
+        });
         if let Some((wd, end)) = bare {
             let Some(d) = r else { return Some((end, Val::Vague)) };
+            if wd == 7 && self.chars.get(end - 1) == Some(&'末') {
+                // 周末 alone: the weekend of the reference week.
+                let monday = d.add_days(-(i64::from(d.weekday()) - 1))?;
+                return Some((end, Val::Text(format!("{}/{}", monday.add_days(5)?, monday.add_days(6)?), "interval")));
+            }
             let future = ["将", "下周", "即将", "将于", "预计"].iter().any(|c| self.has_before(i, c));
             let diff = i64::from(wd) - i64::from(d.weekday());
             let offset = if future {
@@ -446,6 +639,95 @@ impl Scanner<'_> {
                 diff - 7
             };
             return Some((end, Val::Day(d.add_days(offset)?)));
+        }
+        None
+    }
+
+    /// A lunar month with an optional day (`腊月`, `正月十五`, `腊月初八`, `腊月18`): its end.
+    fn lunar_month(&self, i: usize) -> Option<usize> {
+        let pat = ["腊月", "正月", "冬月"].iter().find(|p| self.has(i, p))?;
+        let mut end = i + pat.chars().count();
+        let k = if self.has(end, "初") { end + 1 } else { end };
+        if let Some(d) = self.num(k).filter(|d| d.value >= 1.0 && d.value <= 30.0 && d.value.fract() == 0.0) {
+            // 腊月18000吨 is a month and a quantity, not a day.
+            if !self.chars.get(d.end).is_some_and(|c| c.is_ascii_digit()) && d.len <= 3 {
+                end = d.end;
+            }
+        }
+        Some(end)
+    }
+
+    /// The most recent explicit date as a day (a month or year counts from its start).
+    fn last_explicit_date(&self) -> Option<Date> {
+        match self.last_explicit.as_ref()? {
+            Val::Day(d) => Some(*d),
+            Val::Month(y, m) => Date::new(*y, *m, 1),
+            Val::Year(y) => Date::new(*y, 1, 1),
+            _ => None,
+        }
+    }
+
+    /// A unit shifted from the reference one: `这(一/个)`, `本`, `今个` (0), `上(个)` (−1),
+    /// `上上(个)` (−2), `下(个)` (+1), `下下(个)` (+2) … before one of `units`. Returns
+    /// the end and the shift.
+    fn shifted_unit(&self, i: usize, units: &[&str]) -> Option<(usize, i32)> {
+        let c = self.chars;
+        let mut j = i;
+        let mut shift = 0i32;
+        let mut prefixed = false;
+        for pat in ["这一个", "这一", "这个", "今个", "这", "本"] {
+            if self.has(j, pat) {
+                j += pat.chars().count();
+                prefixed = true;
+                break;
+            }
+        }
+        if !prefixed {
+            while j < c.len() && (c[j] == '上' || c[j] == '下') && j - i < 3 {
+                shift += if c[j] == '上' { -1 } else { 1 };
+                j += 1;
+                prefixed = true;
+            }
+            if prefixed && c.get(j) == Some(&'个') {
+                j += 1;
+            }
+        }
+        if !prefixed {
+            return None;
+        }
+        let unit = units.iter().find(|u| self.has(j, u))?;
+        // 上月 and 下月 are months, but 下周期 is not a week, nor 本周年 a weekday.
+        let end = j + unit.chars().count();
+        if *unit == "周" && (self.has(end, "年") || self.has(end, "期") || self.has(end, "边")) {
+            return None;
+        }
+        Some((end, shift))
+    }
+
+    /// Parts of a month after it: 上旬 (1–10), 中旬 (11–20), 下旬 / 月底 / 月末 (21–end),
+    /// 月初 (1–10), 月中 (11–20).
+    fn month_part(&self, end: usize, y: i32, m: u32) -> Option<(usize, Val)> {
+        let last = days_in_month(y, m);
+        for (pat, a, b) in [
+            ("上旬", 1, 10),
+            ("中旬", 11, 20),
+            ("下旬", 21, last),
+            ("月底", 21, last),
+            ("月末", 21, last),
+            ("月初", 1, 10),
+            ("月中", 11, 20),
+            ("底", 21, last),
+            ("末", 21, last),
+            ("初", 1, 10),
+        ] {
+            // 底/末/初 alone only right after 月 (12月底, 3月初).
+            if pat.chars().count() == 1 && self.chars.get(end.wrapping_sub(1)) != Some(&'月') {
+                continue;
+            }
+            if self.has(end, pat) {
+                let v = format!("{y:04}-{m:02}-{a:02}/{y:04}-{m:02}-{b:02}");
+                return Some((end + pat.chars().count(), Val::Text(v, "interval")));
+            }
         }
         None
     }
@@ -499,14 +781,27 @@ impl Scanner<'_> {
         Some((end, v))
     }
 
-    /// Durations: 约 15 个小时, 十年, 两小时, 三天, 六个月; and N年前/后 relative years.
+    /// Durations: 约 15 个小时, 十年, 两小时, 三天, 六个月; relative points `N天前`,
+    /// `N个月后`, `N年前`, `两星期之前` (the week N weeks away); and relative spans
+    /// `前两天`, `上二个月`, `下三周`, `后三个月` (the N units before or after the
+    /// reference one).
     fn duration(&self, i: usize) -> Option<(usize, Val)> {
         let c = self.chars;
         let mut p = i;
-        for pre in ["大约", "约", "近", "将近", "长达", "超过", "逾"] {
-            if self.has(i, pre) {
-                p = skip_sp(c, i + pre.chars().count());
+        let mut span_dir = 0i32;
+        for (pre, dir) in [("前", -1), ("上", -1), ("下", 1), ("后", 1)] {
+            if self.has(i, pre) && self.num(i + 1).is_some() {
+                p = i + 1;
+                span_dir = dir;
                 break;
+            }
+        }
+        if span_dir == 0 {
+            for pre in ["大约", "约", "近", "将近", "长达", "超过", "逾"] {
+                if self.has(i, pre) {
+                    p = skip_sp(c, i + pre.chars().count());
+                    break;
+                }
             }
         }
         let n = self.num(p)?;
@@ -521,35 +816,102 @@ impl Scanner<'_> {
             j += 1;
         }
         j = skip_sp(c, j);
-        let units: [(&str, &str, bool); 8] = [
-            ("小时", "H", true),
-            ("分钟", "M", true),
-            ("秒钟", "S", true),
-            ("天", "D", false),
-            ("星期", "W", false),
-            ("周", "W", false),
-            ("月", "M", false),
-            ("年", "Y", false),
+        let units: [(&str, char, bool); 12] = [
+            ("小时", 'H', true),
+            ("钟头", 'H', true),
+            ("分钟", 'M', true),
+            ("秒钟", 'S', true),
+            ("秒", 'S', true),
+            ("天", 'D', false),
+            ("日", 'D', false),
+            ("星期", 'W', false),
+            ("礼拜", 'W', false),
+            ("周", 'W', false),
+            ("月", 'M', false),
+            ("年", 'Y', false),
         ];
         let (u, code, is_time) = units.iter().find(|(u, _, _)| self.has(j, u))?;
-        // 周 and 月 need 个 or a following 时间 word to be durations (九月 is a month).
-        if (*u == "月") && !self.has(j - 1, "个") {
-            return None;
-        }
-        if *u == "年" && n.kind == NumKind::ChineseDigits {
-            return None;
-        }
         let end = j + u.chars().count();
+        // 九月 is a month and 三日 a date: months need 个 (or a direction), days written
+        // 日 need a direction after them.
+        let directed = ["之前", "之后", "以前", "以后", "前", "后"].iter().find(|w| self.has(end, w));
+        if *u == "月" && !self.has(j - 1, "个") && span_dir == 0 && directed.is_none() {
+            return None;
+        }
+        if *u == "日" && span_dir == 0 && directed.is_none() {
+            return None;
+        }
+        if *u == "秒" && span_dir == 0 && directed.is_none() {
+            return None;
+        }
+        // 二〇二三年 and 2023年 are years, not durations.
+        if *u == "年" && (n.kind == NumKind::ChineseDigits || n.kind == NumKind::Arabic && n.len == 4) {
+            return None;
+        }
         if *u == "周" && (self.has(end, "年") || c.get(end).is_some_and(|&x| weekday_char(x).is_some())) {
             return None;
         }
-        // N年前 / N年后: a year relative to the reference date.
-        if *u == "年" && (self.has(end, "前") || self.has(end, "后")) && n.value.fract() == 0.0 {
-            let sign = if self.has(end, "前") { -1 } else { 1 };
-            let v = self.reference.map(|d| Val::Year(d.year() + sign * n.value as i32)).unwrap_or(Val::Vague);
-            return Some((end + 1, v));
+        let whole = n.value.fract() == 0.0;
+        let count = n.value as i64;
+        let r = self.reference;
+        // N units before or after the reference date: a point at the unit's precision.
+        if let (Some(dir_word), true, 0) = (directed, whole, span_dir) {
+            let sign: i64 = if dir_word.ends_with('前') { -1 } else { 1 };
+            let stop = end + dir_word.chars().count();
+            // 百年后的今天: today, seen from a past event.
+            if sign > 0 && self.has(stop, "的今天") {
+                return Some((stop + 3, r.map(Val::Day).unwrap_or(Val::Vague)));
+            }
+            // In a narrative, `三年后` counts from the date just told (2022年…近三年后 is
+            // 2025), else from the reference date.
+            let base = if sign > 0 { self.last_explicit_date().or(r) } else { r };
+            let Some(d) = base else { return Some((stop, Val::Vague)) };
+            let approx = p > i && ["近", "约", "大约", "将近"].iter().any(|w| self.has(i, w));
+            if approx && code == &'Y' {
+                return Some((stop, Val::Text(format!("{:04}~", d.year() + (sign * count) as i32), "date")));
+            }
+            let v = match code {
+                'Y' => Val::Year(d.year() + (sign * count) as i32),
+                'M' if !is_time => {
+                    let (y, m) = shift_month(d, (sign * count) as i32);
+                    Val::Month(y, m)
+                }
+                'W' => {
+                    let monday = d.add_days(-(i64::from(d.weekday()) - 1) + 7 * sign * count)?;
+                    Val::Text(format!("{}/{}", monday, monday.add_days(6)?), "interval")
+                }
+                'D' => Val::Day(d.add_days(sign * count)?),
+                // Hours and minutes away stay on the reference day at day precision.
+                _ => Val::Day(d),
+            };
+            return Some((stop, v));
         }
-        let value = if n.value.fract() == 0.0 { format!("{}", n.value as i64) } else { format!("{}", n.value) };
+        // 前两天 / 下三周: the N whole units before or after the reference one.
+        if span_dir != 0 {
+            if !whole || *is_time || self.has(end, "前") || self.has(end, "后") {
+                return None;
+            }
+            let Some(d) = r else { return Some((end, Val::Vague)) };
+            let (first, last) = if span_dir < 0 { (-count, -1) } else { (1, count) };
+            let v = match code {
+                'Y' => format!("{:04}/{:04}", d.year() + first as i32, d.year() + last as i32),
+                'M' => {
+                    let (y1, m1) = shift_month(d, first as i32);
+                    let (y2, m2) = shift_month(d, last as i32);
+                    format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}")
+                }
+                'W' => {
+                    let monday = d.add_days(-(i64::from(d.weekday()) - 1))?;
+                    format!("{}/{}", monday.add_days(7 * first)?, monday.add_days(7 * last + 6)?)
+                }
+                _ => format!("{}/{}", d.add_days(first)?, d.add_days(last)?),
+            };
+            return Some((end, Val::Text(v, "interval")));
+        }
+        if matches!(*u, "秒" | "日" | "礼拜") {
+            return None;
+        }
+        let value = if whole { format!("{count}") } else { format!("{}", n.value) };
         let v = if *is_time { format!("PT{value}{code}") } else { format!("P{value}{code}") };
         Some((end, Val::Text(v, "duration")))
     }
@@ -557,7 +919,8 @@ impl Scanner<'_> {
     fn named(&self, i: usize) -> Option<(usize, Val)> {
         for (pat, v) in NAMED_PERIODS {
             if self.has(i, pat) {
-                return Some((i + pat.chars().count(), Val::Text(v.to_string(), "interval")));
+                let kind = if v.contains('/') { "interval" } else { "date" };
+                return Some((i + pat.chars().count(), Val::Text(v.to_string(), kind)));
             }
         }
         for pat in VAGUE {
@@ -565,23 +928,118 @@ impl Scanner<'_> {
                 return Some((i + pat.chars().count(), Val::Vague));
             }
         }
+        // Lunar months (腊月, 正月十五, 腊月18): recognized, but with no Gregorian value.
+        if let Some(end) = self.lunar_month(i) {
+            return Some((end, Val::Vague));
+        }
         None
     }
 
-    /// Extends a day expression over a following time of day (上午, 下午3点).
+    /// Extends a day expression over a following time of day (上午, 下午3点, 的3时1刻).
     fn daypart(&self, end: usize) -> usize {
         let j = skip_sp(self.chars, end);
+        let k = if self.has(j, "的") { j + 1 } else { j };
+        if let Some(e) = self.clock(k, true) {
+            return e;
+        }
         for p in DAYPARTS {
             if self.has(j, p) {
-                let mut k = j + p.chars().count();
-                if let Some(n) = self.num(k) {
-                    if matches!(self.chars.get(n.end), Some('点' | '时')) {
-                        k = n.end + 1;
-                    }
-                }
-                return k;
+                return j + p.chars().count();
             }
         }
         end
+    }
+
+    /// A clock time at `i`: `下午三点十五`, `15:30`, `3pm`, `十一点`, `8点钟`, `3时1刻`.
+    /// `after_day` relaxes the checks for a clock that follows a date (where `3点5` is a
+    /// time, not the decimal 3.5). Returns the end.
+    fn clock(&self, i: usize, after_day: bool) -> Option<usize> {
+        let c = self.chars;
+        let mut p = i;
+        let mut part = false;
+        for d in DAYPARTS.iter().chain(["晏昼", "今晚", "今早", "今晨"].iter()) {
+            if self.has(p, d) {
+                p += d.chars().count();
+                part = true;
+                break;
+            }
+        }
+        let h = self.num(p)?;
+        if h.value.fract() != 0.0 || h.value > 24.0 || h.len > 3 || (p > 0 && c[p - 1].is_ascii_digit()) {
+            return None;
+        }
+        let j = h.end;
+        // 15:30, 11:00时, 3:15PM
+        if h.kind == NumKind::Arabic && c.get(j) == Some(&':') {
+            let m = self.num(j + 1).filter(|m| m.kind == NumKind::Arabic && m.len == 2 && m.value < 60.0)?;
+            let mut e = m.end;
+            if c.get(e) == Some(&':') {
+                e = self.num(e + 1).filter(|s| s.kind == NumKind::Arabic && s.len == 2)?.end;
+            }
+            if c.get(e).is_some_and(|x| x.is_ascii_digit()) {
+                return None;
+            }
+            return Some(self.meridiem(e).unwrap_or(if self.has(e, "时") { e + 1 } else { e }));
+        }
+        if h.kind == NumKind::Arabic {
+            if let Some(e) = self.meridiem(j) {
+                return Some(e);
+            }
+        }
+        if !matches!(c.get(j), Some('点' | '时')) || self.has(j, "时候") || self.has(j, "时间") || self.has(j, "时期")
+        {
+            return None;
+        }
+        let e = j + 1;
+        if self.has(e, "钟") || self.has(e, "整") || self.has(e, "半") {
+            return Some(e + 1);
+        }
+        if let Some(m) = self.num(e) {
+            if self.has(m.end, "刻") && (1.0..=3.0).contains(&m.value) {
+                return Some(m.end + 1);
+            }
+            if self.has(m.end, "分") && m.value < 60.0 {
+                return Some(m.end + 1 + usize::from(self.has(m.end + 1, "钟")));
+            }
+            // 下午三点十五: minutes without 分 only after a day part or a date; elsewhere a
+            // number after 点 is a decimal (二十七点三, 零点五, 24点5度).
+            if (part || after_day) && m.value < 60.0 && m.value.fract() == 0.0 && !self.has(m.end, "度") {
+                return Some(m.end);
+            }
+            return None;
+        }
+        if part || after_day {
+            return Some(e);
+        }
+        // A bare hour needs something that marks a time (十一点的事, 八点左右, 三点前).
+        let next = c.get(e).copied();
+        let marked = next.is_none_or(|x| !crate::text::is_han(x) && !x.is_ascii_alphanumeric())
+            || ["的", "左右", "前", "后", "到", "至", "起", "开始", "举行", "召开"].iter().any(|w| self.has(e, w));
+        marked.then_some(e)
+    }
+
+    /// `pm`, `p.m.`, `am`, `a`, `p` right after an hour: its end.
+    fn meridiem(&self, j: usize) -> Option<usize> {
+        let c = self.chars;
+        let word: String = c[j.min(c.len())..].iter().take_while(|x| x.is_ascii_alphabetic() || **x == '.').collect();
+        let w = word.trim_end_matches('.').to_ascii_lowercase();
+        matches!(w.as_str(), "pm" | "am" | "p.m" | "a.m" | "p" | "a").then(|| j + word.chars().count())
+    }
+
+    /// A clock time standing alone (下午三点, 15:30, 15点20分到16点30): the day of the
+    /// most recent explicit date, else the reference date, at day precision.
+    fn standalone_clock(&self, i: usize) -> Option<(usize, Val)> {
+        let mut end = self.clock(i, false)?;
+        let j = skip_sp(self.chars, end);
+        if matches!(self.chars.get(j), Some('至' | '到' | '-' | '~' | '—')) {
+            if let Some(e2) = self.clock(skip_sp(self.chars, j + 1), true) {
+                end = e2;
+            }
+        }
+        let v = match &self.last_explicit {
+            Some(Val::Day(d)) => Val::Day(*d),
+            _ => self.reference.map(Val::Day).unwrap_or(Val::Vague),
+        };
+        Some((end, v))
     }
 }

@@ -1,0 +1,251 @@
+//! `newslens eval-time DIR`: scores the time stage on the shared time cases — value
+//! accuracy per kind on Duckling's phrases, mention F1 on JioNLP's extractor sentences.
+//!
+//! Duckling writes wall-clock values at a grain (`2013-02-12T15:00:00` at grain Hour);
+//! NewsLens keeps times of day inside the span and gives the value at day precision, so
+//! sub-day values are compared by their date. A point at grain Day, Month or Year must
+//! match at exactly that precision; a week must start on the gold Monday; an interval
+//! must start where the gold one starts, at the gold grain (day precision below a day).
+
+use newslens_engine::{Analyzer, Date, Document};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Kinds of Duckling phrases, and whether NewsLens claims them (the issue's list).
+const KINDS: &[(&str, bool, &str)] = &[
+    ("absolute", true, "dates written with numbers: 2015年三月三號, 3月份"),
+    ("relative", true, "今天, 上個月, 去年, 這週, 這一年"),
+    ("weekday", true, "下週三, 這周二, 上禮拜二, 十月第一個星期一 (calendar weeks, Monday first)"),
+    (
+        "bare weekday",
+        false,
+        "星期一, 周五早上: NewsLens takes the most recent such day (the issue's news rule), Duckling the next",
+    ),
+    ("time of day", true, "下午三點, 今晚8点, 15:30: value at day precision"),
+    ("now", false, "现在, 此刻, 當前: vague in news (GOLD_FORMAT lists 如今 as vague)"),
+    ("relative span", true, "前两天, 兩個月前, 三年後, 下三周"),
+    ("sub-day span", false, "前两小时, 三分鐘後, 上两秒: hours and minutes are below the timeline's day grain"),
+    ("holiday", false, "元旦, 春节, 聖三主日: lunar and religious calendars are not modelled"),
+];
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    ok: usize,
+    misses: Vec<String>,
+}
+
+/// Runs both evaluations and returns the report text (or JSON).
+pub fn run(analyzer: &Analyzer, dir: &Path, json: bool, show_misses: bool) -> Result<String, String> {
+    let duck = dir.join("duckling/duckling_zh_time_corpus.jsonl");
+    let jio = dir.join("jionlp/jionlp_time_extractor_cases.jsonl");
+    let duck_text = std::fs::read_to_string(&duck).map_err(|e| format!("cannot read {}: {e}", duck.display()))?;
+    let jio_text = std::fs::read_to_string(&jio).map_err(|e| format!("cannot read {}: {e}", jio.display()))?;
+
+    let mut kinds: BTreeMap<&str, Tally> = BTreeMap::new();
+    for line in duck_text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).map_err(|e| format!("bad Duckling line: {e}"))?;
+        let text = case["text"].as_str().unwrap_or_default();
+        let reference = case["reference_time"].as_str().and_then(|r| Date::parse(r.get(..10)?));
+        let kind = duckling_kind(&case);
+        let a = analyzer.analyze(&Document { text, reference_date: reference });
+        let ours = a.times.iter().find_map(|t| t.value.clone());
+        let ok = ours.as_deref().is_some_and(|v| duckling_match(&case, v));
+        let t = kinds.entry(kind).or_default();
+        t.n += 1;
+        if ok {
+            t.ok += 1;
+        } else {
+            let want = case.get("value").or_else(|| case.get("from")).and_then(Value::as_str).unwrap_or("?");
+            t.misses.push(format!(
+                "{text} → {} (gold {want}, grain {})",
+                ours.as_deref().unwrap_or("none"),
+                case["grain"]
+            ));
+        }
+    }
+
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut otp, mut ofp, mut ofn) = (0usize, 0usize, 0usize);
+    let mut jio_misses = Vec::new();
+    for line in jio_text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).map_err(|e| format!("bad JioNLP line: {e}"))?;
+        let text = case["text"].as_str().unwrap_or_default();
+        // JioNLP's cases use Beijing time; any fixed date serves for mention finding.
+        let a = analyzer.analyze(&Document { text, reference_date: Date::parse("2021-06-01") });
+        let pred: Vec<(usize, usize)> = a.times.iter().map(|t| (t.start, t.end)).collect();
+        let gold: Vec<(usize, usize)> = case["expected_entities"]
+            .as_array()
+            .map(|v| {
+                v.iter()
+                    .filter_map(|e| Some((e["offset"][0].as_u64()? as usize, e["offset"][1].as_u64()? as usize)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let hit = pred.iter().filter(|p| gold.contains(p)).count();
+        tp += hit;
+        fp += pred.len() - hit;
+        fn_ += gold.len() - hit;
+        let overlaps = |a: &(usize, usize), b: &(usize, usize)| a.0 < b.1 && b.0 < a.1;
+        let ohit = gold.iter().filter(|g| pred.iter().any(|p| overlaps(p, g))).count();
+        otp += ohit;
+        ofn += gold.len() - ohit;
+        ofp += pred.iter().filter(|p| !gold.iter().any(|g| overlaps(p, g))).count();
+        if hit != gold.len() || hit != pred.len() {
+            let show = |v: &[(usize, usize)]| {
+                v.iter()
+                    .map(|&(s, e)| text.chars().skip(s).take(e - s).collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            jio_misses.push(format!("{text}: gold [{}] ours [{}]", show(&gold), show(&pred)));
+        }
+    }
+    let f1 = |tp: usize, fp: usize, fn_: usize| {
+        let p = ratio(tp, tp + fp);
+        let r = ratio(tp, tp + fn_);
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    };
+    let (p, r, f) = f1(tp, fp, fn_);
+    let (op, or, of) = f1(otp, ofp, ofn);
+    let in_scope: (usize, usize) =
+        KINDS.iter().filter(|k| k.1).filter_map(|k| kinds.get(k.0)).fold((0, 0), |acc, t| (acc.0 + t.ok, acc.1 + t.n));
+
+    if json {
+        let per_kind: serde_json::Map<String, Value> = KINDS
+            .iter()
+            .filter_map(|(k, scope, _)| {
+                let t = kinds.get(k)?;
+                Some((
+                    k.to_string(),
+                    serde_json::json!({"n": t.n, "correct": t.ok, "accuracy": round(ratio(t.ok, t.n)), "in_scope": scope}),
+                ))
+            })
+            .collect();
+        let v = serde_json::json!({
+            "duckling": {"kinds": per_kind, "in_scope_accuracy": round(ratio(in_scope.0, in_scope.1)), "in_scope_n": in_scope.1},
+            "jionlp": {"exact": {"p": round(p), "r": round(r), "f1": round(f)}, "overlap": {"p": round(op), "r": round(or), "f1": round(of)}},
+        });
+        return Ok(serde_json::to_string_pretty(&v).unwrap_or_default());
+    }
+    let mut out = String::from("Duckling phrases: value accuracy per kind\n");
+    for (k, scope, what) in KINDS {
+        let Some(t) = kinds.get(k) else { continue };
+        let flag = if *scope { "in scope " } else { "out of scope" };
+        out.push_str(&format!("  {k:<14} {flag:<12} {:>4}/{:<4} {:.3}   {what}\n", t.ok, t.n, ratio(t.ok, t.n)));
+    }
+    out.push_str(&format!(
+        "  in-scope total              {:>4}/{:<4} {:.3}\n",
+        in_scope.0,
+        in_scope.1,
+        ratio(in_scope.0, in_scope.1)
+    ));
+    out.push_str(&format!(
+        "JioNLP sentences: mention exact P {p:.3} R {r:.3} F1 {f:.3}; overlap P {op:.3} R {or:.3} F1 {of:.3}\n"
+    ));
+    if show_misses {
+        for (k, t) in &kinds {
+            for m in &t.misses {
+                out.push_str(&format!("  miss [{k}] {m}\n"));
+            }
+        }
+        for m in &jio_misses {
+            out.push_str(&format!("  jionlp {m}\n"));
+        }
+    }
+    Ok(out)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Sorts a Duckling case into one of [`KINDS`].
+fn duckling_kind(case: &Value) -> &'static str {
+    let kind = case["kind"].as_str().unwrap_or_default();
+    let grain = case["grain"].as_str().unwrap_or_default();
+    let text = case["text"].as_str().unwrap_or_default();
+    let sub_day = matches!(grain, "Hour" | "Minute" | "Second");
+    if kind.contains("Holiday") || ["国庆", "國慶"].iter().any(|w| text.contains(w)) {
+        return "holiday";
+    }
+    if grain == "Second"
+        && kind == "datetime"
+        && !text.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    {
+        return "now";
+    }
+    let week_prefix = ["这", "這", "今個", "下", "上", "本"].iter().any(|w| text.starts_with(w));
+    let bare_weekday = !week_prefix
+        && ["周", "週", "星期", "礼拜", "禮拜"].iter().any(|w| {
+            text.starts_with(w) && text[w.len()..].chars().next().is_some_and(|c| "一二三四五六日天".contains(c))
+        });
+    if bare_weekday {
+        return "bare weekday";
+    }
+    if kind == "datetimeInterval" {
+        let daypart = ["早", "晚", "午", "夜", "周末", "週末"].iter().any(|w| text.contains(w));
+        return if sub_day && daypart {
+            "time of day"
+        } else if sub_day {
+            "sub-day span"
+        } else {
+            "relative span"
+        };
+    }
+    if sub_day {
+        return "time of day";
+    }
+    let weekday = ["周", "週", "星期", "礼拜", "禮拜"].iter().any(|w| {
+        text.match_indices(w)
+            .any(|(i, _)| text[i + w.len()..].chars().next().is_some_and(|c| "一二三四五六日天末1234567".contains(c)))
+    });
+    if weekday {
+        return "weekday";
+    }
+    let numeric = text.chars().any(|c| c.is_ascii_digit())
+        || ["年", "月", "日", "号", "號"].iter().any(|w| text.contains(w))
+            && text.chars().any(|c| "〇零一二三四五六七八九十两兩".contains(c));
+    let relative = ["今", "明", "昨", "去", "前", "后", "後", "上", "下", "这", "這", "本", "嚟", "聽", "尋"]
+        .iter()
+        .any(|w| text.starts_with(w));
+    if numeric && !relative {
+        "absolute"
+    } else {
+        "relative"
+    }
+}
+
+/// `(year, month, day)` of an EDTF-ish or ISO value, with 0 for what is absent.
+fn ymd(v: &str) -> Option<(i32, u32, u32)> {
+    let v = v.trim_end_matches(['~', '?']);
+    let date = v.get(..10.min(v.len()))?;
+    let mut parts = date.split('-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next().map(|p| p.parse().unwrap_or(0)).unwrap_or(0);
+    let d: u32 = parts.next().map(|p| p.get(..2).unwrap_or(p).parse().unwrap_or(0)).unwrap_or(0);
+    Some((y, m, d))
+}
+
+fn duckling_match(case: &Value, ours: &str) -> bool {
+    let grain = case["grain"].as_str().unwrap_or_default();
+    let gold = case.get("value").or_else(|| case.get("from")).and_then(Value::as_str).and_then(ymd);
+    let start = ours.split('/').next().unwrap_or(ours);
+    let Some((gy, gm, gd)) = gold else { return false };
+    let Some((y, m, d)) = ymd(start) else { return false };
+    match grain {
+        "Year" => (y, m, d) == (gy, 0, 0),
+        "Month" => (y, m, d) == (gy, gm, 0),
+        "Week" => ours.contains('/') && (y, m, d) == (gy, gm, gd),
+        _ => (y, m, d) == (gy, gm, gd),
+    }
+}
