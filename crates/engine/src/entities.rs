@@ -440,6 +440,24 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         }
     }
 
+    // 我国 ("our country") names the home country of the news: China in Simplified
+    // text, Taiwan in Traditional text.
+    let traditional = text.chars.iter().zip(&text.norm).any(|(a, b)| a != b && is_han(*a));
+    let home = gaz.entry_named(if traditional { "台湾" } else { "中国" });
+    if let Some(id) = home {
+        for i in 0..n.saturating_sub(1) {
+            if chars[i] == '我' && chars[i + 1] == '国' && boundary[i] && boundary[i + 2] {
+                cands.push(Candidate {
+                    start: i,
+                    end: i + 2,
+                    kind: "place",
+                    signal: Signal::Gazetteer,
+                    entry: Some(id),
+                });
+            }
+        }
+    }
+
     // 2. Latin name sequences.
     let mut i = 0;
     while i < n {

@@ -1,46 +1,181 @@
-//! Events: every clause that carries a normalized date becomes a timeline entry with
-//! the entities mentioned in it (plus the subject carried over from the sentence's
-//! earlier clauses when the clause names none).
+//! Events: every sentence that carries a normalized date becomes a timeline entry, one
+//! per dated time in it, with the entities taking part: the ones named in the sentence,
+//! the people that its pronouns (他, 她) and bare titles (总统, 董事长) point to, and —
+//! when it names nobody — the subject carried over from the sentence before.
 
 use crate::analysis::{Entity, Event, TimeMention};
 use crate::text::Text;
 
-/// Builds the events, sorted chronologically (undated-in-text order kept stable).
+/// Third-person pronouns that stand for a person (not 他们, 其他).
+const PRONOUNS: &[&str] = &["他", "她"];
+
+/// Builds the events, sorted chronologically (same dates keep text order).
 pub fn extract(
     text: &Text<'_>,
     sentences: &[(usize, usize)],
     times: &[TimeMention],
     entities: &[Entity],
 ) -> Vec<Event> {
-    let mut out = Vec::new();
+    let mut out: Vec<Event> = Vec::new();
+    let look = Lookup::new(text, entities);
     for (ti, t) in times.iter().enumerate() {
         let Some(value) = &t.value else { continue };
         if t.kind == "duration" {
             continue;
         }
-        let Some(&(s, e)) = sentences.iter().find(|&&(s, e)| s <= t.start && t.start < e) else { continue };
-        let mut actors: Vec<(usize, String)> = Vec::new();
-        for en in entities {
-            if let Some(m) = en.mentions.iter().find(|m| m.start >= s && m.end <= e) {
-                actors.push((m.start, en.id.clone()));
+        let Some(si) = sentences.iter().position(|&(s, e)| s <= t.start && t.start < e) else { continue };
+        let (s, e) = sentences[si];
+        let date = event_date(value);
+        if out.iter().any(|ev| ev.start == s && ev.date.as_deref() == Some(date.as_str())) {
+            continue;
+        }
+        let mut ids = actors_in(text, &look, s, e);
+        if ids.is_empty() {
+            // A sentence that names nobody continues the subject of the last sentence that
+            // named someone (up to three sentences back).
+            for &(ps, pe) in sentences[si.saturating_sub(3)..si].iter().rev() {
+                if let Some(first) = actors_in(text, &look, ps, pe).into_iter().next() {
+                    ids.push(first);
+                    break;
+                }
             }
         }
-        actors.sort();
-        let mut ids: Vec<String> = Vec::new();
-        for (_, id) in actors {
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
-        }
-        out.push(Event {
-            date: Some(value.clone()),
-            time: ti,
-            sentence: text.slice(s, e),
-            start: s,
-            end: e,
-            actors: ids,
-        });
+        out.push(Event { date: Some(date), time: ti, sentence: text.slice(s, e), start: s, end: e, actors: ids });
     }
     out.sort_by(|a, b| a.date.cmp(&b.date).then(a.start.cmp(&b.start)));
     out
+}
+
+/// The date an event is placed at: the value itself, except that a span reaching over
+/// several years or up to now (`2012-11/2025-09-18`, 十四五 `2021/2025`) starts the
+/// event, and a part of one month (`8月底` = `2023-08-21/2023-08-31`) is that month.
+pub fn event_date(value: &str) -> String {
+    let Some((a, b)) = value.split_once('/') else { return value.to_string() };
+    if a.is_empty() || a == ".." {
+        return value.to_string();
+    }
+    let year = |s: &str| s.get(..4).map(str::to_string);
+    if a.len() == 10 && b.len() == 10 && a[..7] == b[..7] {
+        let (d1, d2) = (&a[8..], &b[8..]);
+        let month_part = matches!((d1, d2), ("01", "10") | ("11", "20")) || d1 == "21" && d2 >= "28";
+        if month_part {
+            return a[..7].to_string();
+        }
+        return value.to_string();
+    }
+    if b == ".." || year(a) != year(b) {
+        return a.to_string();
+    }
+    value.to_string()
+}
+
+/// What the actor search needs about the whole text, computed once.
+struct Lookup<'e> {
+    entities: &'e [Entity],
+    /// Chars covered by some entity mention.
+    covered: Vec<bool>,
+    /// `(entity index, role in normalized form)` for every person's role of two or more
+    /// characters.
+    roles: Vec<(usize, Vec<char>)>,
+}
+
+impl<'e> Lookup<'e> {
+    fn new(text: &Text<'_>, entities: &'e [Entity]) -> Lookup<'e> {
+        let mut covered = vec![false; text.norm.len()];
+        for m in entities.iter().flat_map(|en| &en.mentions) {
+            covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        }
+        let mut roles = Vec::new();
+        for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
+            for r in &en.roles {
+                // Roles are copied from the text: fold them through their first source span.
+                let norm = normalized_form(text, r);
+                if norm.len() >= 2 {
+                    roles.push((ei, norm));
+                }
+            }
+        }
+        Lookup { entities, covered, roles }
+    }
+}
+
+/// Entity ids taking part in the sentence `[s, e)`, in order of first mention.
+fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for en in look.entities {
+        if let Some(m) = en.mentions.iter().find(|m| m.start >= s && m.end <= e) {
+            found.push((m.start, en.id.clone()));
+        }
+    }
+    let chars = &text.norm;
+    for i in s..e {
+        // 他/她 (not 他们, 其他): the person mentioned last before it.
+        let pronoun = PRONOUNS.iter().any(|p| text.norm_has_at(i, p))
+            && chars.get(i + 1) != Some(&'们')
+            && !(i > 0 && chars[i - 1] == '其');
+        if pronoun {
+            if let Some(p) = last_person_before(look.entities, i) {
+                found.push((i, p.id.clone()));
+            }
+            continue;
+        }
+        // A bare title (总统, 董事长) stands for the person who holds it in this text.
+        if look.covered[i] {
+            continue;
+        }
+        for (ei, role) in &look.roles {
+            if chars.get(i..i + role.len()) == Some(role.as_slice()) {
+                found.push((i, look.entities[*ei].id.clone()));
+            }
+        }
+    }
+    found.sort();
+    let mut ids: Vec<String> = Vec::new();
+    for (_, id) in found {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// The normalized form of a phrase copied from the text: the normalized chars of its
+/// first occurrence (or the phrase itself when it does not occur).
+fn normalized_form(text: &Text<'_>, phrase: &str) -> Vec<char> {
+    let orig: Vec<char> = phrase.chars().collect();
+    let n = orig.len();
+    if n == 0 || n > text.chars.len() {
+        return orig;
+    }
+    (0..=text.chars.len() - n)
+        .find(|&i| text.chars[i..i + n] == orig[..])
+        .map_or(orig, |i| text.norm[i..i + n].to_vec())
+}
+
+fn last_person_before(entities: &[Entity], i: usize) -> Option<&Entity> {
+    entities
+        .iter()
+        .filter(|en| en.kind == "person")
+        .filter_map(|en| en.mentions.iter().filter(|m| m.end <= i).map(|m| m.end).max().map(|end| (end, en)))
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, en)| en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::event_date;
+
+    #[test]
+    fn spans_over_years_or_to_now_start_the_event_and_month_parts_are_months() {
+        assert_eq!(event_date("2012-11/2025-09-18"), "2012-11");
+        assert_eq!(event_date("2021/2025"), "2021");
+        assert_eq!(event_date("2023-10/2025-10"), "2023-10");
+        assert_eq!(event_date("2023-08-21/2023-08-31"), "2023-08");
+        assert_eq!(event_date("2023-08-01/2023-08-10"), "2023-08");
+        // Kept as written: quarters, explicit day ranges, open starts, points.
+        assert_eq!(event_date("2018-07/2018-09"), "2018-07/2018-09");
+        assert_eq!(event_date("2025-10-25/2025-10-27"), "2025-10-25/2025-10-27");
+        assert_eq!(event_date("../2020"), "../2020");
+        assert_eq!(event_date("2022-11-30"), "2022-11-30");
+    }
 }

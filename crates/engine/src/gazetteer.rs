@@ -180,6 +180,12 @@ impl Gazetteer {
         })
     }
 
+    /// The entry that has exactly this (folded) name.
+    pub fn entry_named(&self, folded: &str) -> Option<usize> {
+        let chars: Vec<char> = folded.chars().collect();
+        self.names.longest(&chars, 0, |_, e| e == chars.len()).map(|(_, id)| id)
+    }
+
     /// Whether `[start, end)` of the normalized text is exactly a known place name.
     pub fn place_at(&self, text: &Text<'_>, start: usize, end: usize) -> bool {
         self.name_at(text, start, |_, _| true).is_some_and(|(e, id)| e == end && self.entries[id].kind == "place")

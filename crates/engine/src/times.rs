@@ -767,6 +767,28 @@ impl Scanner<'_> {
 
     /// 当天, 同日, 当时, 当晚: the most recent explicit date.
     fn anaphora(&self, i: usize) -> Option<(usize, Val)> {
+        // 隔年 / 翌年 / 次年 and 隔天 / 翌日 / 次日 / 第二天: one after the date just told.
+        for (pat, next_year) in [
+            ("隔年", true),
+            ("翌年", true),
+            ("次年", true),
+            ("隔天", false),
+            ("翌日", false),
+            ("次日", false),
+            ("第二天", false),
+        ] {
+            if self.has(i, pat) {
+                let end = i + pat.chars().count();
+                let v = match (&self.last_explicit, next_year) {
+                    (Some(Val::Year(y)), true) => Val::Year(y + 1),
+                    (Some(Val::Month(y, _)), true) => Val::Year(y + 1),
+                    (Some(Val::Day(d)), true) => Val::Year(d.year() + 1),
+                    (Some(Val::Day(d)), false) => d.add_days(1).map(Val::Day).unwrap_or(Val::Vague),
+                    _ => Val::Vague,
+                };
+                return Some((end, v));
+            }
+        }
         let pat =
             ["当天", "同日", "当日", "同天", "当晚", "当时", "同年", "当年", "同月"].iter().find(|p| self.has(i, p))?;
         let end = i + 2;
