@@ -4,6 +4,7 @@
 //! anonymous.
 
 use crate::analysis::{Claim, ClaimSummary, Entity, TimeMention};
+use crate::segment::Token;
 use crate::text::Text;
 
 /// Speech and cognition cues (Simplified; the text is read through its normalized view).
@@ -49,7 +50,18 @@ const CUES: &[&str] = &[
     "坚称",
     "批评",
     "谈到",
+    "分析",
+    "指",
+    "回复",
+    "答复",
+    "said",
+    "told",
+    "says",
 ];
+/// Phrases before a source that mean "according to": `根据《华盛顿邮报》，……`.
+const ACCORDING_TO: &[&str] = &["根据", "据", "依据", "according to", "According to"];
+/// Speakers of transcript lines that ask rather than claim (`问：`).
+const QUESTIONERS: &[&str] = &["问", "记者问", "提问", "主持人", "q", "Q"];
 const OPEN_QUOTES: &[char] = &['“', '「', '『', '"', '‘'];
 const CLOSE_QUOTES: &[char] = &['”', '」', '』', '"', '’'];
 /// Words that introduce a clause, stripped from the front of a speaker phrase.
@@ -122,9 +134,24 @@ fn is_clause_break(c: char) -> bool {
         || OPEN_QUOTES.contains(&c)
 }
 
+/// What the claim rules read besides the text: entity mentions, word boundaries, and
+/// person roles in normalized form.
+struct Ctx<'a> {
+    text: &'a Text<'a>,
+    entities: &'a [Entity],
+    /// `(start, end, entity index)` of every mention, sorted.
+    mentions: Vec<(usize, usize, usize)>,
+    /// Word boundaries of the segmentation: a cue must be a whole word (说 is not a cue
+    /// inside 说明, nor 称 inside 称羡).
+    boundary: Vec<bool>,
+    /// `(entity index, normalized role)` for every person's role.
+    roles: Vec<(usize, String)>,
+}
+
 /// Finds the claims in each sentence.
 pub fn extract(
     text: &Text<'_>,
+    tokens: &[Token],
     sentences: &[(usize, usize)],
     entities: &[Entity],
     times: &[TimeMention],
@@ -136,13 +163,39 @@ pub fn extract(
         }
     }
     mentions.sort();
+    let mut boundary = vec![false; text.norm.len() + 1];
+    boundary[0] = true;
+    for t in tokens {
+        boundary[t.start] = true;
+        boundary[t.end] = true;
+    }
+    let mut roles = Vec::new();
+    for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
+        for r in &en.roles {
+            roles.push((ei, normalized_form(text, r)));
+        }
+    }
+    let ctx = Ctx { text, entities, mentions, boundary, roles };
     let mut out = Vec::new();
     for &(s, e) in sentences {
-        if let Some(c) = quote_first(text, s, e, entities, &mentions) {
+        if let Some(c) = transcript(&ctx, s, e) {
             out.push(c);
             continue;
         }
-        if let Some(mut c) = cue_first(text, s, e, entities, &mentions) {
+        if let Some(c) = quote_first(&ctx, s, e) {
+            out.push(c);
+            continue;
+        }
+        // A parenthetical attribution inside the sentence: `(亚马逊称这一经历属于个例)`.
+        out.extend(parentheticals(&ctx, s, e));
+        if let Some(c) = according_to(&ctx, s, e) {
+            out.push(c);
+            continue;
+        }
+        // After a quoted content, the sentence may go on with another attribution
+        // (周雅婷說：「……。」Daniel Brooks said …).
+        let mut from = s;
+        while let Some(mut c) = cue_first(&ctx, from, e) {
             // A time word between speaker and cue (谷歌周四宣布) is not part of the speaker.
             let speaker_end = c.speaker_text.chars().count();
             if let Some(t) =
@@ -151,20 +204,21 @@ pub fn extract(
                 let keep = speaker_end - t.text.chars().count();
                 c.speaker_text = c.speaker_text.chars().take(keep).collect::<String>().trim_end().to_string();
             }
+            let next =
+                if c.quoted { (c.end..e).find(|&k| CLOSE_QUOTES.contains(&text.norm[k])).map(|k| k + 1) } else { None };
             out.push(c);
+            match next {
+                Some(k) if k < e => from = k,
+                _ => break,
+            }
         }
     }
     out
 }
 
 /// `“……”，投行 Raymond James 的分析师 Josh Beck 表示。` / `「……」，他說。`
-fn quote_first(
-    text: &Text<'_>,
-    s: usize,
-    e: usize,
-    entities: &[Entity],
-    mentions: &[(usize, usize, usize)],
-) -> Option<Claim> {
+fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+    let text = ctx.text;
     let c = &text.norm;
     if !OPEN_QUOTES.contains(&c[s]) {
         return None;
@@ -174,14 +228,15 @@ fn quote_first(
     while p < e && matches!(c[p], ',' | '，' | ' ' | '.' | '。') {
         p += 1;
     }
-    let (cue_at, cue) = (p..e).find_map(|i| CUES.iter().find(|q| text.norm_has_at(i, q)).map(|q| (i, *q)))?;
+    let (cue_at, cue) = (p..e).find_map(|i| cue_at(ctx, i).map(|q| (i, q)))?;
     // Only a short attribution tail: the cue ends the sentence.
     let after = cue_at + cue.chars().count();
     if (after..e).any(|i| c[i].is_alphanumeric() || crate::text::is_han(c[i])) {
         return None;
     }
     let (ss, se) = trim_speaker(text, p, cue_at)?;
-    let (speaker, kind) = classify(text, ss, se, entities, mentions);
+    let (speaker, kind) = classify(ctx, ss, se);
+    let close = trim_end_punct(c, s + 1, close);
     Some(Claim {
         speaker,
         speaker_text: text.slice(ss, se),
@@ -195,32 +250,42 @@ fn quote_first(
 }
 
 /// `Josh Beck 表示，……`, `据知情人士透露，……`, `在许多员工看来，……`.
-fn cue_first(
-    text: &Text<'_>,
-    s: usize,
-    e: usize,
-    entities: &[Entity],
-    mentions: &[(usize, usize, usize)],
-) -> Option<Claim> {
+fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+    let text = ctx.text;
     let c = &text.norm;
     let mut depth = 0;
+    let mut paren = 0;
     for i in s..e {
         if OPEN_QUOTES[..3].contains(&c[i]) {
             depth += 1;
         } else if CLOSE_QUOTES[..3].contains(&c[i]) {
             depth -= 1;
+        } else if c[i] == '(' {
+            paren += 1;
+        } else if c[i] == ')' {
+            paren -= 1;
         }
-        if depth > 0 {
+        if depth > 0 || paren > 0 {
             continue;
         }
-        let Some(cue) = CUES.iter().find(|q| text.norm_has_at(i, q)) else { continue };
+        let Some(cue) = cue_at(ctx, i) else { continue };
         let cue_end = i + cue.chars().count();
-        // Speaker: back to the start of the clause.
-        let mut b = i;
-        while b > s && !is_clause_break(c[b - 1]) {
-            b -= 1;
+        // 宣布的交易, 宣布了9000件交易: a verb about things, not a statement.
+        if matches!(c.get(cue_end), Some('的' | '了')) {
+            continue;
         }
-        let Some((ss, se)) = trim_speaker(text, b, i) else { continue };
+        // Speaker: back to the start of the clause, stepping over parentheses
+        // (蘇利文（Jake Sullivan，亦譯沙利文）在記者會上回應說).
+        let b = speaker_start(c, s, i);
+        let Some((mut ss, se)) = trim_speaker(text, b, i) else { continue };
+        // Passive: `被分析师认为……` has the agent after 被; with no agent (该机被称是……)
+        // nobody is named and it is not an attributed claim.
+        if let Some(k) = (ss..se).find(|&k| c[k] == '被') {
+            if k + 1 >= se {
+                continue;
+            }
+            ss = k + 1;
+        }
         // Content: after the cue (and its colon or comma) to the end of the sentence.
         let mut cs = cue_end;
         while cs < e && matches!(c[cs], ',' | '，' | ':' | '：' | ' ' | '道') {
@@ -235,7 +300,7 @@ fn cue_first(
             if let Some(q) = (cs + 1..ce).rev().find(|&k| CLOSE_QUOTES.contains(&c[k])) {
                 quoted = true;
                 cs += 1;
-                ce = q;
+                ce = trim_end_punct(c, cs, q);
             }
         }
         // A cue with no real content is a verb in another sense (表示欢迎, 指出方向).
@@ -248,10 +313,10 @@ fn cue_first(
             continue;
         }
         // 看来 needs 在…看来 or a comma after it.
-        if *cue == "看来" && !took_punct {
+        if cue == "看来" && !took_punct {
             continue;
         }
-        let (speaker, kind) = classify(text, ss, se, entities, mentions);
+        let (speaker, kind) = classify(ctx, ss, se);
         return Some(Claim {
             speaker,
             speaker_text: text.slice(ss, se),
@@ -300,22 +365,23 @@ fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Option<(usize, u
 }
 
 /// Types the source and links it to an entity when one matches.
-fn classify(
-    text: &Text<'_>,
-    s: usize,
-    e: usize,
-    entities: &[Entity],
-    mentions: &[(usize, usize, usize)],
-) -> (Option<String>, &'static str) {
+fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str) {
+    let text = ctx.text;
+    let entities = ctx.entities;
+    let mentions = &ctx.mentions;
     let phrase = text.norm_slice(s, e);
     let kind_of = |ei: usize| match entities[ei].kind.as_str() {
         "person" => "named",
         _ => "organization",
     };
-    // Pronouns: the most recent person before the phrase.
-    if matches!(phrase, "他" | "她" | "其") {
-        let last = mentions.iter().filter(|m| m.1 <= s && entities[m.2].kind == "person").max_by_key(|m| m.1);
-        return match last {
+    let last_person = || mentions.iter().filter(|m| m.1 <= s && entities[m.2].kind == "person").max_by_key(|m| m.1);
+    // Pronouns (他, 她以台湾为例, 其): the most recent person before the phrase.
+    let pronoun = ["他", "她", "其"].iter().any(|p| phrase.starts_with(p))
+        && !phrase.starts_with("他们")
+        && !phrase.starts_with("她们")
+        && !phrase.starts_with("其他");
+    if pronoun && !mentions.iter().any(|m| m.0 >= s && m.1 <= e) {
+        return match last_person() {
             Some(m) => (Some(entities[m.2].id.clone()), "named"),
             None => (None, "named"),
         };
@@ -330,6 +396,10 @@ fn classify(
     if ANONYMOUS.iter().any(|w| phrase.contains(w)) {
         return (None, "anonymous");
     }
+    // A person named in the phrase is the speaker (卡普里接受BBC采访时, 教授吕廷杰接受央视采访时就).
+    if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 <= e && entities[m.2].kind == "person") {
+        return (Some(entities[m.2].id.clone()), "named");
+    }
     if GROUP.iter().any(|w| phrase.contains(w)) {
         return (None, "group");
     }
@@ -338,13 +408,176 @@ fn classify(
         return (last.map(|m| entities[m.2].id.clone()), "organization");
     }
     // Titles standing for a person (总统): the entity holding that role.
-    if let Some(ent) = entities.iter().find(|en| en.roles.iter().any(|r| text.norm_slice(s, e).ends_with(r.as_str()))) {
-        return (Some(ent.id.clone()), "named");
+    if let Some((ei, _)) = ctx.roles.iter().find(|(_, r)| !r.is_empty() && phrase.ends_with(r.as_str())) {
+        return (Some(entities[*ei].id.clone()), "named");
     }
     if let Some(m) = mentions.iter().rfind(|m| m.0 >= s && m.1 <= e) {
         return (Some(entities[m.2].id.clone()), kind_of(m.2));
     }
     (None, "group")
+}
+
+/// The end of `[s, e)` without trailing punctuation (`市场，` → `市场`).
+fn trim_end_punct(c: &[char], s: usize, mut e: usize) -> usize {
+    while e > s && matches!(c[e - 1], '，' | ',' | '。' | '.' | '、' | ' ' | '；' | ';') {
+        e -= 1;
+    }
+    e
+}
+
+/// The cue word at `i`, if one starts there as a whole word.
+fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
+    let text = ctx.text;
+    CUES.iter().copied().filter(|q| text.norm_has_at(i, q)).max_by_key(|q| q.len()).filter(|q| {
+        let end = i + q.chars().count();
+        if q.is_ascii() {
+            let c = &text.norm;
+            (i == 0 || !c[i - 1].is_ascii_alphabetic()) && c.get(end).is_none_or(|x| !x.is_ascii_alphabetic())
+        } else {
+            // The cue must end a word (说 is not a cue inside 说明); a two-character cue may
+            // close a longer word (普遍认为), a one-character cue must be a word itself.
+            let ends = ctx.boundary.get(end).copied().unwrap_or(true) || ctx.mentions.iter().any(|m| m.1 == i);
+            let starts = ctx.boundary[i] || ctx.mentions.iter().any(|m| m.1 == i);
+            ends && (starts || q.chars().count() >= 2)
+        }
+    })
+}
+
+/// Where the speaker phrase before a cue at `i` starts: the clause start, with commas
+/// inside parentheses not counting as breaks.
+fn speaker_start(c: &[char], s: usize, i: usize) -> usize {
+    let mut b = i;
+    let mut depth = 0;
+    while b > s {
+        let ch = c[b - 1];
+        if ch == ')' {
+            depth += 1;
+        } else if ch == '(' {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && is_clause_break(ch) {
+            break;
+        }
+        b -= 1;
+    }
+    b
+}
+
+/// Transcript lines: `总统：……` is a claim by the president; `问：……` asks, it claims
+/// nothing.
+fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+    let text = ctx.text;
+    let c = &text.norm;
+    let colon = (s..e.min(s + 14)).find(|&k| matches!(c[k], ':' | '：'))?;
+    let (ss, se) = trim_speaker(text, s, colon)?;
+    let who = text.norm_slice(ss, se);
+    if QUESTIONERS.contains(&who)
+        || (ss..se).any(|k| !crate::text::is_han(c[k]) && !c[k].is_ascii_alphabetic() && c[k] != ' ')
+    {
+        return None;
+    }
+    let known = ctx.mentions.iter().any(|m| m.0 >= ss && m.1 == se)
+        || ctx.roles.iter().any(|(_, r)| who == r.as_str())
+        || ["发言人", "主席", "总统", "部长"].iter().any(|t| who.ends_with(t));
+    if !known {
+        return None;
+    }
+    let mut cs = colon + 1;
+    while cs < e && c[cs] == ' ' {
+        cs += 1;
+    }
+    let mut ce = e;
+    while ce > cs && matches!(c[ce - 1], '。' | '.' | ' ' | '\n') {
+        ce -= 1;
+    }
+    let quoted = cs < ce && OPEN_QUOTES.contains(&c[cs]) && CLOSE_QUOTES.contains(&c[ce - 1]);
+    let (cs, ce) = if quoted { (cs + 1, ce - 1) } else { (cs, ce) };
+    if (cs..ce).filter(|&k| c[k].is_alphanumeric()).count() < 4 {
+        return None;
+    }
+    let (speaker, kind) = classify(ctx, ss, se);
+    Some(Claim {
+        speaker,
+        speaker_text: text.slice(ss, se),
+        source_kind: kind.to_string(),
+        cue: text.slice(colon, colon + 1),
+        content: text.slice(cs, ce),
+        quoted,
+        start: cs,
+        end: ce,
+    })
+}
+
+/// Attributions inside parentheses: `(亚马逊称这一经历属于个例)`.
+fn parentheticals(ctx: &Ctx<'_>, s: usize, e: usize) -> Vec<Claim> {
+    let c = &ctx.text.norm;
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if c[i] == '(' {
+            if let Some(close) = (i + 1..e).find(|&k| c[k] == ')') {
+                if close - i > 6 {
+                    if let Some(cl) = cue_first(ctx, i + 1, close) {
+                        out.push(cl);
+                    }
+                }
+                i = close;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `根据《华盛顿邮报》，……` / `According to Reuters, ……`: the source before the comma.
+fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+    let text = ctx.text;
+    let c = &text.norm;
+    let mut p = s;
+    while p < e && c[p] == ' ' {
+        p += 1;
+    }
+    let lead = ACCORDING_TO.iter().find(|w| text.norm_has_at(p, w))?;
+    let src = p + lead.chars().count();
+    let comma = (src..e.min(src + 24)).find(|&k| matches!(c[k], ',' | '，'))?;
+    // 据X透露 / 据X称 are cue structures; here the source stands alone before the comma.
+    if (src..comma).any(|k| cue_at(ctx, k).is_some()) {
+        return None;
+    }
+    let (ss, se) = trim_speaker(text, src, comma)?;
+    let (cs, mut ce) = (comma + 1, e);
+    while ce > cs && matches!(c[ce - 1], '。' | '.' | ' ') {
+        ce -= 1;
+    }
+    if (cs..ce).filter(|&k| c[k].is_alphanumeric()).count() < 6 {
+        return None;
+    }
+    let (speaker, kind) = classify(ctx, ss, se);
+    Some(Claim {
+        speaker,
+        speaker_text: text.slice(ss, se),
+        source_kind: kind.to_string(),
+        cue: text.slice(p, src),
+        content: text.slice(cs, ce),
+        quoted: false,
+        start: cs,
+        end: ce,
+    })
+}
+
+/// The normalized form of a phrase copied from the text (its first occurrence's
+/// normalized chars), so roles written in Traditional compare with the normalized view.
+fn normalized_form(text: &Text<'_>, phrase: &str) -> String {
+    let orig: Vec<char> = phrase.chars().collect();
+    let n = orig.len();
+    if n == 0 || n > text.chars.len() {
+        return phrase.to_string();
+    }
+    (0..=text.chars.len() - n)
+        .find(|&i| text.chars[i..i + n] == orig[..])
+        .map_or_else(|| phrase.to_string(), |i| text.norm[i..i + n].iter().collect())
 }
 
 /// Counts claims by source kind.

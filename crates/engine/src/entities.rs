@@ -852,7 +852,9 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
     abbreviations(text, tokens, gaz, &mut accepted);
     accepted.sort_by_key(|c| c.start);
     resolve_references(text, gaz, &mut accepted);
-    merge(text, gaz, &titles, accepted, tokens)
+    let mut out = merge(text, gaz, &titles, accepted, tokens);
+    repeat_mentions(text, &boundary, &mut out);
+    out
 }
 
 fn is_proper(t: &Token) -> bool {
@@ -1262,6 +1264,68 @@ fn merge(
     link_roles(text, titles, &cands, &entity_of, tokens, &mut out);
     propagate_to_parents(&mut out);
     out
+}
+
+/// Document-level consistency: a name found once by a strong context (卡普里（Alex
+/// Capri）, a title before it) is the same name wherever else it stands, so every other
+/// occurrence on word boundaries becomes a mention of that entity too.
+fn repeat_mentions(text: &Text<'_>, boundary: &[bool], out: &mut Extracted) {
+    let chars = &text.norm;
+    let n = chars.len();
+    let mut covered = vec![false; n];
+    for &(s, e, _) in &out.spans {
+        covered[s..e].iter_mut().for_each(|c| *c = true);
+    }
+    // Forms by first char: (normalized form, entity).
+    let mut forms: CharMap<Vec<(Vec<char>, usize)>> = CharMap::default();
+    for (ei, en) in out.entities.iter().enumerate() {
+        for m in &en.mentions {
+            let f: Vec<char> = chars[m.start..m.end].to_vec();
+            let han = f.iter().all(|&c| is_han(c));
+            let latin = f.iter().all(|c| c.is_ascii_alphanumeric() || *c == ' ');
+            if (han && f.len() >= 2 || latin && f.len() >= 3)
+                && !forms.get(&f[0]).is_some_and(|l| l.iter().any(|x| x.0 == f))
+            {
+                forms.entry(f[0]).or_default().push((f, ei));
+            }
+        }
+    }
+    for list in forms.values_mut() {
+        list.sort_by_key(|x| std::cmp::Reverse(x.0.len()));
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let hit = forms.get(&chars[i]).and_then(|list| {
+            list.iter().find(|(f, _)| {
+                let e = i + f.len();
+                e <= n
+                    && chars[i..e] == f[..]
+                    && !covered[i..e].iter().any(|&c| c)
+                    && if f[0].is_ascii_alphanumeric() {
+                        (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+                            && (e == n || !chars[e].is_ascii_alphanumeric())
+                    } else {
+                        boundary[i] && boundary[e]
+                    }
+            })
+        });
+        match hit {
+            Some((f, ei)) => {
+                added.push((i, i + f.len(), *ei));
+                i += f.len();
+            }
+            None => i += 1,
+        }
+    }
+    for (s, e, ei) in added {
+        out.entities[ei].mentions.push(Mention { start: s, end: e, text: text.slice(s, e) });
+        out.spans.push((s, e, ei));
+    }
+    for en in &mut out.entities {
+        en.mentions.sort_by_key(|m| m.start);
+    }
+    out.spans.sort();
 }
 
 /// Titles before a person (`分析师 Josh Beck`, `首席执行官的 Adam Selipsky`) become

@@ -102,7 +102,7 @@ impl Analyzer {
         let entities = entities::extract(&text, &tokens, &sentences, &self.gazetteer);
         let times = times::extract(&text, reference);
         let quantities = quantities::extract(&text, &times);
-        let claims = claims::extract(&text, &sentences, &entities.entities, &times);
+        let claims = claims::extract(&text, &tokens, &sentences, &entities.entities, &times);
         let claim_summary = claims::summarize(&claims);
         let events = events::extract(&text, &sentences, &times, &entities.entities);
         let relations = relations::build(&sentences, &entities);
