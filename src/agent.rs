@@ -19,10 +19,20 @@ pub enum WorkerInput {
 pub enum WorkerOutput {
     /// The analyzer is loaded; `load_ms` is how long that took.
     Ready { load_ms: f64 },
-    /// The analysis of request `id`, as schema `newslens/1` JSON.
-    Result { id: u32, json: String, ms: f64 },
+    /// The analysis of request `id`, as schema `newslens/1` JSON, and the words and key
+    /// terms for the Words view (JSON of [`Words`]).
+    Result { id: u32, json: String, words: String, ms: f64 },
     /// Request `id` could not be analyzed.
     Failed { id: u32, message: String },
+}
+
+/// The segmentation and key terms of a text, for the Words view.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Words {
+    /// `(start, end, POS)` in chars of the original text.
+    pub tokens: Vec<(usize, usize, String)>,
+    /// Key terms as written, with their TextRank weight.
+    pub keywords: Vec<(String, f64)>,
 }
 
 /// Texts above this size are refused with a message instead of being analyzed.
@@ -71,8 +81,12 @@ pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> 
     };
     let t0 = now_ms();
     let analysis = analyzer.analyze(&Document { text, reference_date });
-    match serde_json::to_string(&analysis) {
-        Ok(json) => WorkerOutput::Result { id, json, ms: now_ms() - t0 },
-        Err(e) => WorkerOutput::Failed { id, message: e.to_string() },
+    let words = Words {
+        tokens: analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos)).collect(),
+        keywords: analyzer.keywords(text, 15),
+    };
+    match (serde_json::to_string(&analysis), serde_json::to_string(&words)) {
+        (Ok(json), Ok(words)) => WorkerOutput::Result { id, json, words, ms: now_ms() - t0 },
+        (Err(e), _) | (_, Err(e)) => WorkerOutput::Failed { id, message: e.to_string() },
     }
 }

@@ -1,7 +1,8 @@
 //! The analysis context: one provider owns the worker bridge and the state; any
 //! component reads them with [`use_analysis`].
 
-use crate::agent::{AnalysisReactor, WorkerInput, WorkerOutput};
+use crate::agent::{AnalysisReactor, Words, WorkerInput, WorkerOutput};
+use crate::i18n::Lang;
 use crate::state::{Action, AppState, Status};
 use gloo_timers::callback::Timeout;
 use newslens_engine::Analysis;
@@ -21,6 +22,8 @@ pub struct AnalysisHandle {
     pub set_text: Callback<String>,
     /// Change the reference date (re-analysis follows at once).
     pub set_date: Callback<String>,
+    /// Any other state change (selection, language, view toggles).
+    pub dispatch: Callback<Action>,
 }
 
 impl PartialEq for AnalysisHandle {
@@ -33,12 +36,20 @@ impl PartialEq for AnalysisHandle {
 pub struct AnalysisProviderProps {
     pub children: Children,
     pub initial_date: String,
+    pub lang: Lang,
+    /// Text to analyze at start (a share link or the saved draft).
+    #[prop_or_default]
+    pub initial_text: String,
 }
 
 /// Owns the state and the worker bridge.
 #[function_component]
 pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
-    let state = use_reducer(|| AppState::new(props.initial_date.clone()));
+    let state = use_reducer(|| {
+        let mut s = AppState::new(props.initial_date.clone(), props.lang);
+        s.text = props.initial_text.clone();
+        s
+    });
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
     let next_id = use_mut_ref(|| 0u32);
     // The text each request id was sent with, so results can be shown against it.
@@ -49,11 +60,12 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let sent_texts = sent_texts.clone();
         use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
             ReactorEvent::Output(WorkerOutput::Ready { load_ms }) => state.dispatch(Action::WorkerReady { load_ms }),
-            ReactorEvent::Output(WorkerOutput::Result { id, json, ms }) => {
+            ReactorEvent::Output(WorkerOutput::Result { id, json, words, ms }) => {
                 let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
                 sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
+                let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
                 match (serde_json::from_str::<Analysis>(&json), text) {
-                    (Ok(a), Some(text)) => state.dispatch(Action::Result { id, analysis: Rc::new(a), ms, text }),
+                    (Ok(a), Some(text)) => state.dispatch(Action::Result { id, analysis: Rc::new(a), words, ms, text }),
                     (Err(e), _) => state.dispatch(Action::Failed { id, message: e.to_string() }),
                     (_, None) => {}
                 }
@@ -105,6 +117,27 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         })
     };
 
+    // Analyze the initial text (share link or saved draft) once the worker is ready.
+    {
+        let send_now = send_now.clone();
+        let ready = state.ready();
+        let text = state.text.clone();
+        let date = state.date.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(ready, move |ready| {
+            if *ready && *first.borrow() {
+                *first.borrow_mut() = false;
+                if !text.is_empty() {
+                    send_now(text, date);
+                }
+            }
+        });
+    }
+    // Keep the draft across reloads (local storage; it never leaves the machine).
+    {
+        let text = state.text.clone();
+        use_effect_with(text, |text| crate::storage::save_draft(text));
+    }
     // When the worker is lost, start a new one and re-send the current text.
     {
         let bridge = bridge.clone();
@@ -122,7 +155,11 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         });
     }
 
-    let handle = AnalysisHandle { state, set_text, set_date };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let handle = AnalysisHandle { state, set_text, set_date, dispatch };
     html! {
         <ContextProvider<AnalysisHandle> context={handle}>
             { props.children.clone() }

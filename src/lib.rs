@@ -7,6 +7,11 @@
 pub mod agent;
 pub mod components;
 pub mod context;
+pub mod graph;
+pub mod highlight;
+pub mod i18n;
 pub mod offsets;
 pub mod sample;
+pub mod share;
 pub mod state;
+pub mod storage;

@@ -1,6 +1,8 @@
 //! Page state and its reducer: the draft text, the date, the worker's status and the
 //! latest analysis.
 
+use crate::agent::Words;
+use crate::i18n::Lang;
 use newslens_engine::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,11 +34,30 @@ pub struct AppState {
     pub analyzed_text: Rc<str>,
     pub load_ms: Option<f64>,
     pub analyze_ms: Option<f64>,
+    /// Words and key terms of the analyzed text.
+    pub words: Rc<Words>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The selected actor (entity id): its mentions are highlighted and the other views
+    /// filtered to it.
+    pub selected: Option<String>,
+    /// Whether the article view shows word boundaries.
+    pub show_words: bool,
+    /// Figures table order: column (`text`, `kind`, `value`) and ascending.
+    pub figure_sort: (String, bool),
+    /// A message for the user about the last page action (share, export).
+    pub notice: Option<String>,
 }
 
 impl AppState {
-    pub fn new(date: String) -> AppState {
+    pub fn new(date: String, lang: Lang) -> AppState {
         AppState {
+            words: Rc::new(Words::default()),
+            lang,
+            selected: None,
+            show_words: false,
+            figure_sort: ("text".into(), true),
+            notice: None,
             text: String::new(),
             date,
             status: Status::Loading,
@@ -69,6 +90,7 @@ pub enum Action {
     Result {
         id: u32,
         analysis: Rc<Analysis>,
+        words: Rc<Words>,
         ms: f64,
         text: Rc<str>,
     },
@@ -78,6 +100,13 @@ pub enum Action {
     },
     /// The worker died; it is being restarted.
     WorkerLost,
+    SetLang(Lang),
+    /// Select an actor, or clear the selection.
+    Select(Option<String>),
+    ToggleWords,
+    /// Sort the figures by this column (again: reverse the order).
+    SortFigures(String),
+    Notice(Option<String>),
 }
 
 impl Reducible for AppState {
@@ -98,9 +127,15 @@ impl Reducible for AppState {
                 s.load_ms = Some(load_ms);
                 s.status = Status::Ready;
             }
-            Action::Result { id, analysis, ms, text } => {
+            Action::Result { id, analysis, words, ms, text } => {
                 if id == s.request {
+                    if let Some(sel) = &s.selected {
+                        if !analysis.entities.iter().any(|e| &e.id == sel) {
+                            s.selected = None;
+                        }
+                    }
                     s.analysis = Some(analysis);
+                    s.words = words;
                     s.analyzed_text = text;
                     s.analyze_ms = Some(ms);
                     s.status = Status::Ready;
@@ -114,6 +149,13 @@ impl Reducible for AppState {
             Action::WorkerLost => {
                 s.status = Status::Error("The analysis worker stopped; restarting it. Your text is kept.".into())
             }
+            Action::SetLang(l) => s.lang = l,
+            Action::Select(id) => s.selected = if s.selected == id { None } else { id },
+            Action::ToggleWords => s.show_words = !s.show_words,
+            Action::SortFigures(col) => {
+                s.figure_sort = if s.figure_sort.0 == col { (col, !s.figure_sort.1) } else { (col, true) };
+            }
+            Action::Notice(n) => s.notice = n,
         }
         Rc::new(s)
     }

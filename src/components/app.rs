@@ -1,8 +1,10 @@
 //! The root component: the worker provider, the analysis context and the page layout.
+//! At start it restores a shared article from the URL fragment, else the saved draft.
 
 use crate::agent::AnalysisReactor;
-use crate::components::{editor::Editor, results::Results, status_bar::StatusBar};
-use crate::context::AnalysisProvider;
+use crate::components::{editor::Editor, results::Results, status_bar::StatusBar, toolbar::Toolbar};
+use crate::context::{use_analysis, AnalysisProvider};
+use crate::i18n::t;
 use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
@@ -12,23 +14,51 @@ pub fn today() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
+/// The header, toolbar, status, editor and results.
+#[function_component]
+fn Page() -> Html {
+    let h = use_analysis();
+    let lang = h.state.lang;
+    html! {
+        <>
+            <header class="top">
+                <div>
+                    <h1 class="brand">{"NewsLens"}</h1>
+                    <p class="tagline">{t(lang, "tagline")}</p>
+                </div>
+                <Toolbar />
+            </header>
+            <StatusBar />
+            <main class="layout">
+                <Editor />
+                <Results />
+            </main>
+            <footer class="foot">{t(lang, "private")}</footer>
+        </>
+    }
+}
+
 /// The whole page.
 #[function_component]
 pub fn App() -> Html {
+    let lang = crate::storage::browser_lang();
+    crate::storage::set_document_lang(lang);
+    let (text, date) = match crate::storage::shared_article() {
+        Some((text, date)) => (text, if date.is_empty() { today() } else { date }),
+        None => {
+            let (draft, saved_date) = crate::storage::load_draft();
+            (draft.unwrap_or_default(), saved_date.filter(|d| !d.is_empty() || draft_is_set()).unwrap_or_else(today))
+        }
+    };
     html! {
         <ReactorProvider<AnalysisReactor> path="/worker.js" lazy={false}>
-            <AnalysisProvider initial_date={today()}>
-                <header class="top">
-                    <h1 class="brand">{"NewsLens"}</h1>
-                    <p class="tagline">{"Who, when and who said what — analyzed entirely in your browser."}</p>
-                </header>
-                <StatusBar />
-                <main class="layout">
-                    <Editor />
-                    <Results />
-                </main>
-                <footer class="foot">{"Nothing you paste leaves this page."}</footer>
+            <AnalysisProvider initial_date={date} initial_text={text} {lang}>
+                <Page />
             </AnalysisProvider>
         </ReactorProvider<AnalysisReactor>>
     }
+}
+
+fn draft_is_set() -> bool {
+    crate::storage::load_draft().0.is_some()
 }

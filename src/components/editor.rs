@@ -1,14 +1,18 @@
-//! The input side: the article text area, the reference date and the sample button.
+//! The input side: the article text area, the reference date (with where the date the
+//! analysis used came from), the sample button and a clear button.
 
 use crate::context::use_analysis;
+use crate::i18n::t;
 use crate::sample::{SAMPLE_DATE, SAMPLE_TEXT};
+use crate::state::Action;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// Text area (autofocus), date field and sample button.
+/// Text area (autofocus), date field, sample and clear buttons.
 #[function_component]
 pub fn Editor() -> Html {
     let h = use_analysis();
+    let lang = h.state.lang;
     let oninput = {
         let set_text = h.set_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -20,6 +24,7 @@ pub fn Editor() -> Html {
         let set_date = h.set_date.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            crate::storage::save_date(&input.value());
             set_date.emit(input.value());
         })
     };
@@ -31,28 +36,46 @@ pub fn Editor() -> Html {
             set_text.emit(SAMPLE_TEXT.to_string());
         })
     };
+    let clear = {
+        let set_text = h.set_text.clone();
+        let d = h.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.emit(Action::Select(None));
+            set_text.emit(String::new());
+        })
+    };
     let used = h.state.analysis.as_ref().map(|a| {
         let source = match a.reference_date_source.as_str() {
-            "user" => "your date",
-            "text" => "found in the text",
-            _ => "none: relative dates stay unresolved",
+            "user" => t(lang, "date_user"),
+            "text" => t(lang, "date_text"),
+            _ => t(lang, "date_none"),
         };
-        format!("Dates resolved against {} ({source})", a.reference_date.clone().unwrap_or_else(|| "—".into()))
+        (
+            a.reference_date_source.clone(),
+            format!(
+                "{} {} ({source})",
+                t(lang, "dates_against"),
+                a.reference_date.clone().unwrap_or_else(|| "—".into())
+            ),
+        )
     });
     html! {
-        <section class="editor" aria-label="Article">
-            <label for="article" class="label">{"Paste a news article"}</label>
+        <section class="editor" aria-label={t(lang, "paste")}>
+            <label for="article" class="label">{t(lang, "paste")}</label>
             <textarea id="article" data-testid="article" autofocus=true spellcheck="false"
                 placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
                 value={h.state.text.clone()} {oninput} />
             <div class="controls">
                 <label class="date">
-                    {"Article date "}
+                    {format!("{} ", t(lang, "article_date"))}
                     <input type="date" data-testid="date" value={h.state.date.clone()} onchange={ondate} />
                 </label>
-                <button type="button" class="button" data-testid="sample" onclick={sample}>{"Try a sample article"}</button>
+                <button type="button" class="button" data-testid="sample" onclick={sample}>{t(lang, "sample")}</button>
+                <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, "clear")}</button>
             </div>
-            if let Some(u) = used { <p class="used-date" data-testid="used-date">{u}</p> }
+            if let Some((source, u)) = used {
+                <p class={classes!("used-date", (source == "none").then_some("warn"))} data-testid="used-date" data-source={source.clone()}>{u}</p>
+            }
         </section>
     }
 }

@@ -1,6 +1,13 @@
-//! Page components, one per file with its props.
+//! The page's components, one per file with its props.
 
+pub mod actors;
 pub mod app;
+pub mod article;
+pub mod claims;
 pub mod editor;
+pub mod figures;
 pub mod results;
 pub mod status_bar;
+pub mod timeline;
+pub mod toolbar;
+pub mod words;

@@ -1,6 +1,7 @@
 //! The status line: dictionary loading, analyzing, ready with timings, or an error.
 
 use crate::context::use_analysis;
+use crate::i18n::t;
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -9,18 +10,19 @@ use yew::prelude::*;
 pub fn StatusBar() -> Html {
     let h = use_analysis();
     let s = &*h.state;
+    let lang = s.lang;
     let (class, text) = match &s.status {
-        Status::Loading => ("status loading", "Loading dictionary…".to_string()),
-        Status::Analyzing => ("status busy", "Analyzing…".to_string()),
+        Status::Loading => ("status loading", t(lang, "loading").to_string()),
+        Status::Analyzing => ("status busy", t(lang, "analyzing").to_string()),
         Status::Ready => {
-            let mut t = String::from("Ready");
+            let mut text = String::from(t(lang, "ready"));
             if let Some(ms) = s.load_ms {
-                t.push_str(&format!(" · dictionary loaded in {ms:.0} ms"));
+                text.push_str(&format!(" · {ms:.0} ms"));
             }
             if let Some(ms) = s.analyze_ms {
-                t.push_str(&format!(" · last analysis {ms:.0} ms"));
+                text.push_str(&format!(" · {ms:.0} ms"));
             }
-            ("status ready", t)
+            ("status ready", text)
         }
         Status::Error(m) => ("status error", m.clone()),
     };

@@ -79,6 +79,24 @@ impl Analyzer {
         &self.jieba
     }
 
+    /// The article's key terms by TextRank over the segmentation (nouns, names, verbal
+    /// nouns and English words), best first, as written in the original text.
+    pub fn keywords(&self, text: &str, top: usize) -> Vec<(String, f64)> {
+        use jieba_rs::KeywordExtract;
+        let t = Text::new(text, &self.tables);
+        let pos = ["n", "nr", "ns", "nt", "nz", "vn", "eng", "nrt", "nrfg"].map(String::from).to_vec();
+        let found = jieba_rs::TextRank::default().extract_keywords(&self.jieba, &t.norm_string, top, pos);
+        found
+            .into_iter()
+            .filter_map(|k| {
+                // Show the term as the article writes it (Traditional stays Traditional).
+                let byte = t.norm_string.find(&k.keyword)?;
+                let start = t.char_at_norm_byte(byte);
+                Some((t.slice(start, start + k.keyword.chars().count()), k.weight))
+            })
+            .collect()
+    }
+
     /// The segmentation alone, for the Words view.
     pub fn segment(&self, text: &str) -> Vec<Token> {
         let t = Text::new(text, &self.tables);

@@ -48,9 +48,12 @@ test('the page renders, the worker loads, and a pasted article gets real results
   await page.waitForSelector('[data-testid=entity]');
   const names = await page.locator('[data-testid=entity] .name').allTextContents();
   assert.ok(names.includes('Matt Garman'), `entities: ${names.join(', ')}`);
-  const times = await page.locator('[data-testid=time] .value').allTextContents();
-  assert.ok(times.includes('2025-03'), `times: ${times.join(', ')}`);
-  assert.ok(times.includes('2025-10-23'), `times: ${times.join(', ')}`);
+  // Times are highlighted in the article; their values show in the detail card.
+  const times = await page.locator('mark.tm').evaluateAll((ms) => ms.map((m) => m.title));
+  assert.ok(times.some((t) => t.includes('= 2025-03')), `times: ${times.join(' | ')}`);
+  assert.ok(times.some((t) => t.includes('週四 = 2025-10-23')), `times: ${times.join(' | ')}`);
+  await page.focus('mark.tm');
+  assert.match(await page.locator('[data-testid=card]').textContent(), /= 20\d\d/);
   assert.equal(await page.locator('[data-testid=used-date]').textContent(), 'Dates resolved against 2025-10-24 (your date)');
   await page.screenshot({ path: join(artifacts, 'app-results.png'), fullPage: true });
   assert.deepEqual(errors, []);
@@ -74,7 +77,7 @@ test('the seed article renders entities and times', { skip: !existsSync(seedPath
   await page.waitForSelector('[data-testid=entity]');
   const names = await page.locator('[data-testid=entity] .name').allTextContents();
   assert.ok(names.includes('Matt Garman'), names.join(', '));
-  assert.ok(await page.locator('[data-testid=time]').count() >= 10);
+  assert.ok(await page.locator('mark.tm').count() >= 10);
   await page.screenshot({ path: join(artifacts, 'seed-aws.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();

@@ -1,0 +1,98 @@
+//! Actors: a card per entity (type, name and aliases, roles, affiliations, mentions,
+//! claims made) and the network of affiliation, part-of and co-occurrence relations,
+//! laid out by the deterministic force layout in [`crate::graph`]. Clicking a card or a
+//! node selects the actor; the other views follow.
+
+use crate::context::use_analysis;
+use crate::graph::{layout, Edge};
+use crate::i18n::t;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// Most nodes the network shows (the most mentioned actors).
+const MAX_NODES: usize = 40;
+
+/// Cards and network.
+#[function_component]
+pub fn Actors() -> Html {
+    let h = use_analysis();
+    let Some(a) = h.state.analysis.clone() else { return html! {} };
+    let lang = h.state.lang;
+    let selected = h.state.selected.clone();
+    let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+
+    // Network: the most mentioned actors and the relations among them.
+    let mut order: Vec<usize> = (0..a.entities.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(a.entities[i].mentions.len()), i));
+    order.truncate(MAX_NODES);
+    order.sort_unstable();
+    let index = |id: &str| order.iter().position(|&i| a.entities[i].id == id);
+    let mut edges: Vec<(Edge, &str)> = Vec::new();
+    for r in &a.relations {
+        if let (Some(x), Some(y)) = (index(&r.source), index(&r.target)) {
+            let weight = if r.kind == "cooccurs" { r.evidence.len().max(1) as f64 } else { 3.0 };
+            edges.push((Edge { a: x, b: y, weight }, r.kind.as_str()));
+        }
+    }
+    let (w, hgt) = (720.0, 420.0);
+    let pos = layout(order.len(), &edges.iter().map(|e| e.0).collect::<Vec<_>>(), w, hgt, 40.0);
+    let max_mentions = order.iter().map(|&i| a.entities[i].mentions.len()).max().unwrap_or(1).max(1) as f64;
+
+    html! {
+        <section class="panel wide" aria-labelledby="actors-h">
+            <h2 id="actors-h">{format!("{} ({})", t(lang, "actors"), a.entities.len())}</h2>
+            <ul class="cards">
+                { for a.entities.iter().map(|e| {
+                    let affil: Vec<String> = a.relations.iter()
+                        .filter(|r| r.source == e.id && r.kind != "cooccurs")
+                        .map(|r| name(&r.target)).collect();
+                    let said = a.claims.iter().filter(|c| c.speaker.as_deref() == Some(e.id.as_str())).count();
+                    let is_sel = selected.as_deref() == Some(e.id.as_str());
+                    let id = e.id.clone();
+                    html! {
+                        <li class={classes!("entity", e.kind.clone(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.clone()}>
+                            <button type="button" class="card-button" aria-pressed={is_sel.to_string()}
+                                    onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}>
+                                <span class="badge">{t(lang, &e.kind)}</span>
+                                <span class="name">{&e.name}</span>
+                            </button>
+                            if !e.aliases.is_empty() { <span class="aliases">{format!("{} {}", t(lang, "aliases"), e.aliases.join(", "))}</span> }
+                            if !e.roles.is_empty() { <span class="roles">{e.roles.join(", ")}</span> }
+                            if !affil.is_empty() { <span class="affil">{format!("→ {}", affil.join(", "))}</span> }
+                            <span class="count">{format!("{} {}", e.mentions.len(), t(lang, "mentions"))}</span>
+                            if said > 0 { <span class="count">{format!("{said} {}", t(lang, "claims_made"))}</span> }
+                        </li>
+                    }
+                }) }
+            </ul>
+            <h3>{t(lang, "network")}</h3>
+            <svg class="network" data-testid="network" viewBox={format!("0 0 {w} {hgt}")} role="group" aria-label={t(lang, "network")}>
+                { for edges.iter().map(|(e, kind)| {
+                    let ((x1, y1), (x2, y2)) = (pos[e.a], pos[e.b]);
+                    let touches = selected.as_ref().is_some_and(|s| a.entities[order[e.a]].id == *s || a.entities[order[e.b]].id == *s);
+                    html! { <line class={classes!("edge", kind.to_string(), touches.then_some("hot"))}
+                                  x1={format!("{x1:.1}")} y1={format!("{y1:.1}")} x2={format!("{x2:.1}")} y2={format!("{y2:.1}")}
+                                  stroke-width={format!("{:.1}", 0.6 + e.weight.ln_1p() * 1.2)} /> }
+                }) }
+                { for order.iter().enumerate().map(|(ni, &ei)| {
+                    let e = &a.entities[ei];
+                    let (x, y) = pos[ni];
+                    let r = 5.0 + 12.0 * (e.mentions.len() as f64 / max_mentions).sqrt();
+                    let id = e.id.clone();
+                    let id2 = e.id.clone();
+                    let is_sel = selected.as_deref() == Some(e.id.as_str());
+                    let onkeydown = h.dispatch.reform(move |_: KeyboardEvent| Action::Select(Some(id2.clone())));
+                    html! {
+                        <g class={classes!("node", e.kind.clone(), is_sel.then_some("selected"))} data-testid="node" tabindex="0" role="button"
+                           aria-label={format!("{} ({})", e.name, t(lang, &e.kind))} aria-pressed={is_sel.to_string()}
+                           onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}
+                           onkeydown={Callback::from(move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { onkeydown.emit(ev) })}>
+                            <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />
+                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + r + 12.0)} text-anchor="middle">{&e.name}</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+//! Key figures: money, percentages and counts with normalized values and units, in a
+//! table sortable by text, type or value.
+
+use crate::context::use_analysis;
+use crate::i18n::t;
+use crate::state::Action;
+use yew::prelude::*;
+
+/// The figures table.
+#[function_component]
+pub fn Figures() -> Html {
+    let h = use_analysis();
+    let Some(a) = h.state.analysis.clone() else { return html! {} };
+    let lang = h.state.lang;
+    let (col, asc) = h.state.figure_sort.clone();
+    let mut rows: Vec<usize> = (0..a.quantities.len()).collect();
+    rows.sort_by(|&x, &y| {
+        let (p, q) = (&a.quantities[x], &a.quantities[y]);
+        let o = match col.as_str() {
+            "value" => p.value.partial_cmp(&q.value).unwrap_or(std::cmp::Ordering::Equal),
+            "kind" => p.kind.cmp(&q.kind),
+            _ => p.start.cmp(&q.start),
+        };
+        if asc {
+            o
+        } else {
+            o.reverse()
+        }
+    });
+    let header = |key: &'static str, label: &'static str| {
+        let sort = if col == key {
+            if asc {
+                "ascending"
+            } else {
+                "descending"
+            }
+        } else {
+            "none"
+        };
+        html! {
+            <th aria-sort={sort}>
+                <button type="button" class="link" data-testid={format!("sort-{key}")}
+                        onclick={h.dispatch.reform(move |_| Action::SortFigures(key.to_string()))}>{label}</button>
+            </th>
+        }
+    };
+    html! {
+        <section class="panel" aria-labelledby="figures-h">
+            <h2 id="figures-h">{format!("{} ({})", t(lang, "figures"), a.quantities.len())}</h2>
+            <table class="figures">
+                <thead><tr>{header("text", t(lang, "text"))}{header("kind", t(lang, "kind"))}{header("value", t(lang, "value"))}<th>{t(lang, "unit")}</th></tr></thead>
+                <tbody>
+                    { for rows.iter().map(|&i| {
+                        let q = &a.quantities[i];
+                        let value = match (q.value, q.value_max) {
+                            (Some(v), Some(m)) if m != v => format!("{v}–{m}"),
+                            (Some(v), _) => format!("{v}"),
+                            _ => "≈".into(),
+                        };
+                        html! {
+                            <tr data-testid="quantity">
+                                <td class="text">{&q.text}</td><td>{&q.kind}</td><td class="value">{value}</td>
+                                <td class="unit">{q.unit.clone().unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
