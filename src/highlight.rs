@@ -15,6 +15,8 @@ pub struct Segment {
     pub time: Option<usize>,
     pub quantity: Option<usize>,
     pub claim: Option<usize>,
+    /// Whether an entity mention starts here (one per mention, for counting and links).
+    pub mention_start: bool,
 }
 
 /// Cuts `text` (the text the analysis was made from) into segments.
@@ -57,6 +59,7 @@ pub fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
                 time: cover(&times, s, e),
                 quantity: cover(&quants, s, e),
                 claim: cover(&claims, s, e),
+                mention_start: ent.iter().any(|&(a, b, _)| a == s && a < b && b <= n),
             }
         })
         .collect()

@@ -88,7 +88,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "export_csv" => ("匯出 CSV", "导出 CSV", "Export CSV"),
         "export_md" => ("匯出報告", "导出报告", "Export report"),
         "share" => ("產生分享連結", "生成分享链接", "Make share link"),
-        "share_done" => ("連結已放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已放入地址栏（文章只在 # 之后，不会传到服务器）", "Link placed in the address bar (the article sits after #, never sent to a server)"),
+        "share_done" => ("連結已複製並放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已复制并放入地址栏（文章只在 # 之后，不会传到服务器）", "Link copied and placed in the address bar (the article sits after #, never sent to a server)"),
         "date_user" => ("你指定的日期", "你指定的日期", "your date"),
         "date_text" => ("文中找到的日期", "文中找到的日期", "found in the text"),
         "date_none" => ("沒有日期：相對時間無法換算，請填寫文章日期", "没有日期：相对时间无法换算，请填写文章日期", "none: relative dates stay unresolved — set the article date"),

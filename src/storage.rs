@@ -88,3 +88,11 @@ pub fn reveal(id: &str) {
         let _ = h.focus();
     }
 }
+
+/// Copies `text` to the clipboard where the browser allows it (secure context, user
+/// gesture); elsewhere the share link stays in the address bar.
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}

@@ -96,6 +96,7 @@ pub fn ArticleView() -> Html {
                     let onkeydown = { let d = h.dispatch.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { if let Some(id) = &select { d.emit(Action::Select(Some(id.clone()))) } }) };
                     html! {
                         <mark id={id} class={class} tabindex="0" data-entity={ent.map(|e| e.id.clone())}
+                              data-mention={s.mention_start.then_some("start")}
                               title={card_text(&a, s, lang)} {onfocus} onmouseenter={onenter} {onclick} {onkeydown}>
                             {s.text.clone()}
                         </mark>

@@ -38,7 +38,8 @@ pub fn Toolbar() -> Html {
         Callback::from(move |_: MouseEvent| {
             // The link goes into the address bar (copyable from there on any browser,
             // with no clipboard permission needed).
-            if crate::storage::set_share_link(&text, &date).is_some() {
+            if let Some(url) = crate::storage::set_share_link(&text, &date) {
+                crate::storage::copy_to_clipboard(&url);
                 d.emit(Action::Notice(Some(t(lang, "share_done").to_string())));
             }
         })

@@ -73,6 +73,9 @@ async function checkViewsMatch(page, a) {
   const ids = await page.$$eval('[data-testid=article-view] mark[data-entity]', (ms) => [...new Set(ms.map((m) => m.dataset.entity))].sort());
   const withMentions = a.entities.filter((e) => e.mentions.length > 0).map((e) => e.id).sort();
   assert.deepEqual(ids, withMentions);
+  // One highlighted mention per mention in the analysis.
+  const mentions = a.entities.reduce((n, e) => n + e.mentions.length, 0);
+  assert.equal(await page.locator('[data-testid=article-view] mark[data-mention=start]').count(), mentions);
   // Every time, figure and claim is highlighted at least once.
   assert.ok(await page.locator('mark.tm').count() >= a.times.length);
   assert.ok(await page.locator('mark.fig').count() >= a.quantities.length);
