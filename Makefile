@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PA
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e clean
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench clean
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
@@ -39,6 +39,14 @@ wasm-test:
 
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1 specs/
+
+## Retrain the NER model from ../shared/data/ner (deterministic, ~1-2 minutes)
+model:
+	cargo run --release -p newslens-cli -- train --data ../shared/data/ner --out models/ner.bin --epochs 12 --max-features 250000
+
+## Benchmarks of the engine's stages (criterion, native)
+bench:
+	cargo bench -p newslens-engine --bench pipeline
 
 clean:
 	cargo clean

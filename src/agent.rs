@@ -17,8 +17,9 @@ pub enum WorkerInput {
 /// An answer from the worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum WorkerOutput {
-    /// The analyzer is loaded; `load_ms` is how long that took.
-    Ready { load_ms: f64 },
+    /// The analyzer is loaded; `load_ms` is how long that took; `model` says whether
+    /// the NER model was loaded too (without it, the rules still work).
+    Ready { load_ms: f64, model: bool },
     /// The analysis of request `id`, as schema `newslens/1` JSON, and the words and key
     /// terms for the Words view (JSON of [`Words`]).
     Result { id: u32, json: String, words: String, ms: f64 },
@@ -42,13 +43,32 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Fetches a file next to the worker script; `None` on any failure.
+async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().dyn_into().ok()?;
+    // The worker runs from a blob: URL, so resolve against the page's origin (the
+    // worker script itself is served from the site root too).
+    let absolute = format!("{}/{url}", scope.location().origin());
+    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(&absolute)).await.ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buf).to_vec())
+}
+
 /// The worker's reactor: loads the analyzer once, then answers requests in order,
 /// skipping requests that a newer one has already replaced.
 #[reactor]
 pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>) {
     let t0 = now_ms();
-    let analyzer = Analyzer::new(Config::default());
-    if scope.send(WorkerOutput::Ready { load_ms: now_ms() - t0 }).await.is_err() {
+    // The NER model is a separate, cacheable asset: fetch it while nothing else runs.
+    let model = fetch_bytes("ner.bin").await;
+    let mut analyzer = Analyzer::new(Config::default());
+    let model = model.is_some_and(|bytes| analyzer.load_ner(&bytes).is_ok());
+    if scope.send(WorkerOutput::Ready { load_ms: now_ms() - t0, model }).await.is_err() {
         return;
     }
     while let Some(mut msg) = scope.next().await {

@@ -59,7 +59,9 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let state = state.clone();
         let sent_texts = sent_texts.clone();
         use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
-            ReactorEvent::Output(WorkerOutput::Ready { load_ms }) => state.dispatch(Action::WorkerReady { load_ms }),
+            ReactorEvent::Output(WorkerOutput::Ready { load_ms, model }) => {
+                state.dispatch(Action::WorkerReady { load_ms, model })
+            }
             ReactorEvent::Output(WorkerOutput::Result { id, json, words, ms }) => {
                 let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
                 sent_texts.borrow_mut().retain(|(i, _)| *i >= id);

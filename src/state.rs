@@ -47,6 +47,8 @@ pub struct AppState {
     pub figure_sort: (String, bool),
     /// A message for the user about the last page action (share, export).
     pub notice: Option<String>,
+    /// Whether the worker loaded the NER model.
+    pub model: bool,
 }
 
 impl AppState {
@@ -58,6 +60,7 @@ impl AppState {
             show_words: false,
             figure_sort: ("text".into(), true),
             notice: None,
+            model: false,
             text: String::new(),
             date,
             status: Status::Loading,
@@ -86,6 +89,7 @@ pub enum Action {
     },
     WorkerReady {
         load_ms: f64,
+        model: bool,
     },
     Result {
         id: u32,
@@ -123,8 +127,9 @@ impl Reducible for AppState {
                     s.status = Status::Analyzing;
                 }
             }
-            Action::WorkerReady { load_ms } => {
+            Action::WorkerReady { load_ms, model } => {
                 s.load_ms = Some(load_ms);
+                s.model = model;
                 s.status = Status::Ready;
             }
             Action::Result { id, analysis, words, ms, text } => {

@@ -16,6 +16,9 @@ pub fn StatusBar() -> Html {
         Status::Analyzing => ("status busy", t(lang, "analyzing").to_string()),
         Status::Ready => {
             let mut text = String::from(t(lang, "ready"));
+            if !s.model {
+                text.push_str(&format!(" · {}", t(lang, "no_model")));
+            }
             if let Some(ms) = s.load_ms {
                 text.push_str(&format!(" · {ms:.0} ms"));
             }
@@ -28,7 +31,7 @@ pub fn StatusBar() -> Html {
     };
     html! {
         <div class={class} role="status" aria-live="polite" data-testid="status"
-             data-state={match &s.status { Status::Loading => "loading", Status::Analyzing => "analyzing", Status::Ready => "ready", Status::Error(_) => "error" }}>
+             data-model={s.model.to_string()} data-state={match &s.status { Status::Loading => "loading", Status::Analyzing => "analyzing", Status::Ready => "ready", Status::Error(_) => "error" }}>
             if matches!(s.status, Status::Loading | Status::Analyzing) { <span class="spinner" aria-hidden="true"></span> }
             { text }
         </div>

@@ -5,7 +5,7 @@
 //! differences are forgiven. Items marked `optional` in the gold count when found and
 //! are not held against recall when missed.
 
-use newslens_engine::{Analysis, Analyzer, Config, Date, Document, Entity};
+use newslens_engine::{Analysis, Analyzer, Date, Document, Entity};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -204,7 +204,7 @@ impl Report {
 }
 
 /// Runs every `<id>.txt` with a `<id>.gold.json` in `dir`.
-pub fn run(dir: &Path) -> Result<Report, String> {
+pub fn run(analyzer: &Analyzer, dir: &Path) -> Result<Report, String> {
     let mut ids: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok())
@@ -215,7 +215,6 @@ pub fn run(dir: &Path) -> Result<Report, String> {
     if ids.is_empty() {
         return Err(format!("no <id>.txt with <id>.gold.json in {}", dir.display()));
     }
-    let analyzer = Analyzer::new(Config::default());
     let mut articles = Vec::new();
     for id in ids {
         let text =
@@ -226,7 +225,7 @@ pub fn run(dir: &Path) -> Result<Report, String> {
         let date = gold["reference_date"].as_str().and_then(Date::parse);
         let a = analyzer.analyze(&Document { text: &text, reference_date: date });
         let script = gold["script"].as_str().unwrap_or("").to_string();
-        articles.push((id, script, score(&analyzer, &a, &gold)));
+        articles.push((id, script, score(analyzer, &a, &gold)));
     }
     Ok(Report { articles })
 }

@@ -34,7 +34,7 @@ mod bench {
         let tokens = segment::segment(analyzer.jieba(), &text);
         let sentences = segment::sentences(&text);
         group.bench_function("entities", |b| {
-            b.iter(|| entities::extract(black_box(&text), &tokens, &sentences, analyzer.gazetteer()))
+            b.iter(|| entities::extract(black_box(&text), &tokens, &sentences, analyzer.gazetteer(), &[]))
         });
         let doc = Document { text: &article, reference_date: Date::parse("2025-10-24") };
         group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&doc))));

@@ -239,6 +239,8 @@ enum Signal {
     /// A surname with a title (赖总统): only a reference to a full name in the text.
     Reference,
     Pos,
+    /// The learned tagger ([`crate::ner`]).
+    Model,
     Suffix,
     Latin,
     Gazetteer,
@@ -396,7 +398,13 @@ fn han_share(text: &Text<'_>, sentences: &[(usize, usize)], i: usize) -> f64 {
 }
 
 /// Extracts, merges and annotates the entities of a text.
-pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], gaz: &Gazetteer) -> Extracted {
+pub fn extract(
+    text: &Text<'_>,
+    tokens: &[Token],
+    sentences: &[(usize, usize)],
+    gaz: &Gazetteer,
+    learned: &[(usize, usize, &'static str)],
+) -> Extracted {
     let chars = &text.norm;
     let n = chars.len();
     let mut boundary = vec![false; n + 1];
@@ -799,6 +807,55 @@ pub fn extract(text: &Text<'_>, tokens: &[Token], sentences: &[(usize, usize)], 
         if end > start + 1 {
             cands.push(Candidate { start, end, kind: "organization", signal: Signal::Suffix, entry: None });
         }
+    }
+
+    // The learned tagger's mentions: names no rule knows (a person without title, a
+    // company without suffix). Generic words and single characters are left out.
+    for &(s, e, ty) in learned {
+        if e <= s + 1 || e > n || is_generic(s, e) || !boundary[s] || !boundary[e] {
+            continue;
+        }
+        // Names are letters: no quotes or punctuation inside (“初创公司).
+        if !chars[s..e]
+            .iter()
+            .all(|&c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ' ' | '&' | '.' | '-'))
+        {
+            continue;
+        }
+        // A short word alone in quotation marks (「西进」) is a coined term, not a name.
+        let quoted = s > 0
+            && e < n
+            && matches!(chars[s - 1], '「' | '“' | '『' | '"')
+            && matches!(chars[e], '」' | '”' | '』' | '"');
+        if quoted {
+            continue;
+        }
+        let word: String = chars[s..e].iter().collect();
+        if chars[s].is_ascii_alphanumeric()
+            && word.split(' ').any(|w| !qualifies(w) && !LATIN_ORG_SUFFIXES.contains(&w))
+        {
+            continue;
+        }
+        // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
+        // not a name, nor is a phrase opening with a generic word (全球半导体公司).
+        let inside: Vec<&Token> = tokens.iter().filter(|t| t.start >= s && t.end <= e).collect();
+        let common = |t: &Token| {
+            t.known && !t.pos.starts_with("nr") && !matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "eng" | "j")
+        };
+        if inside.len() == 1 && common(inside[0]) || inside.first().is_some_and(|t| generic.contains(t.word.as_str())) {
+            continue;
+        }
+        // jieba's dictionary tags some common words as names (麦克风/nr): a known
+        // dictionary word read as a person needs one of our surnames.
+        if ty == "PER" && inside.len() == 1 && inside[0].known && surname[s].is_none() && !word.contains('·') {
+            continue;
+        }
+        let kind = match ty {
+            "PER" => "person",
+            "ORG" => "organization",
+            _ => "place",
+        };
+        cands.push(Candidate { start: s, end: e, kind, signal: Signal::Model, entry: None });
     }
 
     // A unit after its parent organization is one name: 新加坡国立大学 + 商学院.

@@ -186,6 +186,19 @@ impl Gazetteer {
         self.names.longest(&chars, 0, |_, e| e == chars.len()).map(|(_, id)| id)
     }
 
+    /// The longest known name at char `i` of a normalized char slice, Latin names on
+    /// word boundaries: `(end, type)`. (For the NER features, which see one sentence.)
+    pub fn name_in(&self, chars: &[char], i: usize) -> Option<(usize, &'static str)> {
+        self.names
+            .longest(chars, i, |s, e| {
+                let latin_start = is_word_char(chars[s]);
+                let latin_end = is_word_char(chars[e - 1]);
+                (!latin_start || s == 0 || !is_word_char(chars[s - 1]))
+                    && (!latin_end || e == chars.len() || !is_word_char(chars[e]))
+            })
+            .map(|(e, id)| (e, self.entries[id].kind))
+    }
+
     /// Whether `[start, end)` of the normalized text is exactly a known place name.
     pub fn place_at(&self, text: &Text<'_>, start: usize, end: usize) -> bool {
         self.name_at(text, start, |_, _| true).is_some_and(|(e, id)| e == end && self.entries[id].kind == "place")

@@ -13,6 +13,7 @@ pub mod date;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+pub mod ner;
 pub mod numbers;
 pub mod quantities;
 pub mod relations;
@@ -46,6 +47,8 @@ pub struct Analyzer {
     jieba: Jieba,
     tables: ScriptTables,
     gazetteer: gazetteer::Gazetteer,
+    /// The learned tagger, when a model has been loaded.
+    ner: Option<ner::Model>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -61,12 +64,60 @@ impl Analyzer {
         let gazetteer = gazetteer::Gazetteer::new(&tables);
         let mut jieba = Jieba::new();
         gazetteer.teach(&mut jieba);
-        Analyzer { jieba, tables, gazetteer }
+        Analyzer { jieba, tables, gazetteer, ner: None }
     }
 
     /// The script conversion tables (for callers that compare names, like `eval`).
     pub fn tables(&self) -> &ScriptTables {
         &self.tables
+    }
+
+    /// Loads a NER model file (see [`ner`]); its mentions then join the entity rules.
+    pub fn load_ner(&mut self, bytes: &[u8]) -> Result<(), String> {
+        self.ner = Some(ner::Model::from_bytes(bytes)?);
+        Ok(())
+    }
+
+    /// Whether a NER model is loaded.
+    pub fn has_ner(&self) -> bool {
+        self.ner.is_some()
+    }
+
+    /// The NER tags of one sentence (any text; it is normalized first): one tag index
+    /// into [`ner::TAGS`] per char, or `None` without a model.
+    pub fn ner_tags(&self, sentence: &str) -> Option<Vec<usize>> {
+        let model = self.ner.as_ref()?;
+        let t = Text::new(sentence, &self.tables);
+        let tokens = segment::segment(&self.jieba, &t);
+        Some(model.tag(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer }))
+    }
+
+    /// NER features of one sentence (for training).
+    pub fn ner_features(&self, sentence: &str) -> Vec<Vec<u64>> {
+        let t = Text::new(sentence, &self.tables);
+        let tokens = segment::segment(&self.jieba, &t);
+        ner::features(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer })
+    }
+
+    /// Model mentions `(start, end, type)` over the whole text, sentence by sentence.
+    fn ner_mentions(
+        &self,
+        text: &Text<'_>,
+        tokens: &[Token],
+        sentences: &[(usize, usize)],
+    ) -> Vec<(usize, usize, &'static str)> {
+        let Some(model) = &self.ner else { return Vec::new() };
+        let mut out = Vec::new();
+        for &(s, e) in sentences {
+            let local: Vec<Token> = tokens
+                .iter()
+                .filter(|t| t.start >= s && t.end <= e)
+                .map(|t| Token { start: t.start - s, end: t.end - s, ..t.clone() })
+                .collect();
+            let tags = model.tag(&ner::Context { chars: &text.norm[s..e], tokens: &local, gaz: &self.gazetteer });
+            out.extend(ner::spans(&tags).into_iter().map(|(a, b, ty)| (a + s, b + s, ty)));
+        }
+        out
     }
 
     /// The gazetteer (for benchmarks and tools that run one stage alone).
@@ -117,7 +168,8 @@ impl Analyzer {
             },
         };
 
-        let entities = entities::extract(&text, &tokens, &sentences, &self.gazetteer);
+        let learned = self.ner_mentions(&text, &tokens, &sentences);
+        let entities = entities::extract(&text, &tokens, &sentences, &self.gazetteer, &learned);
         let times = times::extract(&text, reference);
         let quantities = quantities::extract(&text, &times);
         let claims = claims::extract(&text, &tokens, &sentences, &entities.entities, &times);

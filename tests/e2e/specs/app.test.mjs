@@ -41,6 +41,8 @@ async function openApp() {
 test('the page renders, the worker loads, and a pasted article gets real results', async () => {
   const { page, errors, rendered, ready } = await openApp();
   console.log(`first render ${rendered} ms, worker ready ${ready} ms`);
+  // The worker fetched the NER model (a separate asset) and loaded it.
+  assert.equal(await page.getAttribute('[data-testid=status]', 'data-model'), 'true');
   const text = '亞馬遜雲端部門 AWS 執行長 Matt Garman 週四表示，公司將在 2025 年 3 月推出新晶片。分析師 Josh Beck 指出，這項計畫將讓亞馬遜在 AI 競賽中追上谷歌。';
   await page.fill('[data-testid=date]', '2025-10-24');
   await page.locator('[data-testid=date]').dispatchEvent('change');
