@@ -44,9 +44,10 @@ e2e:
 model:
 	cargo run --release -p newslens-cli -- train --data ../shared/data/ner --out models/ner.bin --epochs 12 --max-features 250000
 
-## Benchmarks of the engine's stages (criterion, native)
-bench:
+## Benchmarks: the engine's stages (criterion, native) and the built app in Chromium
+bench: build
 	cargo bench -p newslens-engine --bench pipeline
+	cd tests/e2e && node bench.mjs
 
 clean:
 	cargo clean

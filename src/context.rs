@@ -12,7 +12,7 @@ use yew::prelude::*;
 use yew_agent::reactor::{use_reactor_bridge, ReactorEvent};
 
 /// Milliseconds of quiet typing before a new analysis is requested.
-pub const DEBOUNCE_MS: u32 = 120;
+pub const DEBOUNCE_MS: u32 = 80;
 
 /// What components get from the context.
 #[derive(Clone)]
