@@ -146,6 +146,8 @@ struct Ctx<'a> {
     boundary: Vec<bool>,
     /// `(entity index, normalized role)` for every person's role.
     roles: Vec<(usize, String)>,
+    /// Whether some mention ends at each char index.
+    mention_end: Vec<bool>,
 }
 
 /// Finds the claims in each sentence.
@@ -175,7 +177,11 @@ pub fn extract(
             roles.push((ei, normalized_form(text, r)));
         }
     }
-    let ctx = Ctx { text, entities, mentions, boundary, roles };
+    let mut mention_end = vec![false; text.norm.len() + 1];
+    for m in &mentions {
+        mention_end[m.1] = true;
+    }
+    let ctx = Ctx { text, entities, mentions, boundary, roles, mention_end };
     let mut out = Vec::new();
     for &(s, e) in sentences {
         if let Some(c) = transcript(&ctx, s, e) {
@@ -304,7 +310,8 @@ fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
             }
         }
         // A cue with no real content is a verb in another sense (表示欢迎, 指出方向).
-        let content_len = (cs..ce).filter(|&k| c[k].is_alphanumeric()).count();
+        // Only whether there are a few letters matters: stop counting at 6.
+        let content_len = (cs..ce).filter(|&k| c[k].is_alphanumeric()).take(6).count();
         let took_punct = cue_end < e && matches!(c[cue_end], ',' | '，' | ':' | '：');
         if content_len < 6 && !took_punct {
             continue;
@@ -368,13 +375,18 @@ fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Option<(usize, u
 fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str) {
     let text = ctx.text;
     let entities = ctx.entities;
-    let mentions = &ctx.mentions;
+    // Mentions are sorted by start: look only at the phrase's own, and walk back from
+    // it for the last person.
+    let lo = ctx.mentions.partition_point(|m| m.0 < s);
+    let hi = ctx.mentions.partition_point(|m| m.0 < e);
+    let mentions = &ctx.mentions[lo..hi.max(lo)];
+    let before = &ctx.mentions[..lo];
     let phrase = text.norm_slice(s, e);
     let kind_of = |ei: usize| match entities[ei].kind.as_str() {
         "person" => "named",
         _ => "organization",
     };
-    let last_person = || mentions.iter().filter(|m| m.1 <= s && entities[m.2].kind == "person").max_by_key(|m| m.1);
+    let last_person = || before.iter().rev().find(|m| m.1 <= s && entities[m.2].kind == "person");
     // Pronouns (他, 她以台湾为例, 其): the most recent person before the phrase.
     let pronoun = ["他", "她", "其"].iter().any(|p| phrase.starts_with(p))
         && !phrase.starts_with("他们")
@@ -404,7 +416,8 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
         return (None, "group");
     }
     if ORG_WORDS.iter().any(|w| phrase.contains(w)) {
-        let last = mentions.iter().filter(|m| m.1 <= e && entities[m.2].kind == "organization").max_by_key(|m| m.1);
+        let last =
+            mentions.iter().rev().chain(before.iter().rev()).find(|m| m.1 <= e && entities[m.2].kind == "organization");
         return (last.map(|m| entities[m.2].id.clone()), "organization");
     }
     // Titles standing for a person (总统): the entity holding that role.
@@ -436,8 +449,8 @@ fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
         } else {
             // The cue must end a word (说 is not a cue inside 说明); a two-character cue may
             // close a longer word (普遍认为), a one-character cue must be a word itself.
-            let ends = ctx.boundary.get(end).copied().unwrap_or(true) || ctx.mentions.iter().any(|m| m.1 == i);
-            let starts = ctx.boundary[i] || ctx.mentions.iter().any(|m| m.1 == i);
+            let ends = ctx.boundary.get(end).copied().unwrap_or(true) || ctx.mention_end[i];
+            let starts = ctx.boundary[i] || ctx.mention_end[i];
             ends && (starts || q.chars().count() >= 2)
         }
     })
@@ -446,6 +459,9 @@ fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
 /// Where the speaker phrase before a cue at `i` starts: the clause start, with commas
 /// inside parentheses not counting as breaks.
 fn speaker_start(c: &[char], s: usize, i: usize) -> usize {
+    // Speaker phrases are short (trim_speaker keeps at most 40 chars): look back at most
+    // 80, so a text without punctuation stays linear.
+    let s = s.max(i.saturating_sub(80));
     let mut b = i;
     let mut depth = 0;
     while b > s {

@@ -382,19 +382,24 @@ fn qualifies(word: &str) -> bool {
         && !LATIN_STOP.contains(&word.trim_end_matches('.'))
 }
 
-/// Sentence-level share of Han characters: English sentences need stronger evidence.
-fn han_share(text: &Text<'_>, sentences: &[(usize, usize)], i: usize) -> f64 {
-    let Some(&(s, e)) = sentences.iter().find(|&&(s, e)| s <= i && i < e) else { return 1.0 };
-    let han = text.norm[s..e].iter().filter(|&&c| is_han(c)).count();
-    let latin = text.norm[s..e].iter().filter(|c| c.is_ascii_alphabetic()).count();
-    if han + latin == 0 {
-        1.0
-    } else {
-        // Weigh Latin letters as a third of a Han character each (a Han character carries
-        // about as much as a short English word), so a Chinese sentence with a few long
-        // English names is still Chinese.
-        han as f64 / (han as f64 + latin as f64 / 3.0)
-    }
+/// Sentence-level shares of Han characters (computed once per sentence): English
+/// sentences need stronger evidence.
+fn han_shares(text: &Text<'_>, sentences: &[(usize, usize)]) -> Vec<f64> {
+    sentences
+        .iter()
+        .map(|&(s, e)| {
+            let han = text.norm[s..e].iter().filter(|&&c| is_han(c)).count();
+            let latin = text.norm[s..e].iter().filter(|c| c.is_ascii_alphabetic()).count();
+            if han + latin == 0 {
+                1.0
+            } else {
+                // Weigh Latin letters as a third of a Han character each (a Han character
+                // carries about as much as a short English word), so a Chinese sentence
+                // with a few long English names is still Chinese.
+                han as f64 / (han as f64 + latin as f64 / 3.0)
+            }
+        })
+        .collect()
 }
 
 /// Extracts, merges and annotates the entities of a text.
@@ -467,6 +472,7 @@ pub fn extract(
     }
 
     // 2. Latin name sequences.
+    let shares = han_shares(text, sentences);
     let mut i = 0;
     while i < n {
         let Some(mut j) = latin_word(chars, i) else {
@@ -511,7 +517,8 @@ pub fn extract(
             j = e;
         }
         i = j;
-        let english_context = han_share(text, sentences, start) < 0.3;
+        let si = sentences.partition_point(|&(_, e)| e <= start);
+        let english_context = sentences.get(si).is_some_and(|&(s, _)| s <= start) && shares[si] < 0.3;
         if english_context {
             continue;
         }
@@ -519,7 +526,7 @@ pub fn extract(
         let mut start = start;
         if kind == "product" && start > 0 && is_han(chars[start - 1]) {
             // A Chinese brand written against a model number (麒麟9000S) is one product name.
-            if let Some(t) = tokens.iter().find(|t| t.end == start) {
+            if let Some(t) = token_ending_at(tokens, start) {
                 let w: Vec<char> = t.word.chars().collect();
                 if (2..=4).contains(&w.len())
                     && w.iter().all(|&c| is_han(c))
@@ -684,10 +691,11 @@ pub fn extract(
             if NOT_NAME_END.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
                 continue;
             }
-            let single = tokens.iter().find(|t| t.start == i && t.end == e);
+            let at_i = tokens.partition_point(|t| t.start < i);
+            let starting = || tokens[at_i..].iter().take_while(|t| t.start == i);
+            let single = starting().find(|t| t.end == e);
             // The surname must stand as a name part, not as a preposition (向酒家负责人).
-            let surname_token =
-                tokens.iter().any(|t| t.start == i && t.end == i + sl && (t.pos.starts_with('n') || !t.known));
+            let surname_token = starting().any(|t| t.end == i + sl && (t.pos.starts_with('n') || !t.known));
             let ok = match single {
                 Some(t) => t.pos.starts_with("nr") || !t.known,
                 None => surname_token,
@@ -751,7 +759,7 @@ pub fn extract(
         let end = skip_spaces_back(chars, open - 1);
         let limit = if c.kind == "person" { 4 } else { 10 };
         let mut start = end;
-        for t in tokens.iter().rev().filter(|t| t.end <= end) {
+        for t in tokens[..tokens.partition_point(|t| t.end <= end)].iter().rev() {
             let han = t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
@@ -792,7 +800,7 @@ pub fn extract(
             continue;
         }
         let mut start = end;
-        let mut back = tokens.iter().rev().filter(|t| t.end <= end).peekable();
+        let mut back = tokens[..tokens.partition_point(|t| t.end <= end)].iter().rev().peekable();
         while let Some(t) = back.next() {
             if t.end != start || !t.word.chars().all(is_han) || end - t.start > 8 {
                 break;
@@ -812,7 +820,8 @@ pub fn extract(
     // The learned tagger's mentions: names no rule knows (a person without title, a
     // company without suffix). Generic words and single characters are left out.
     for &(s, e, ty) in learned {
-        if e <= s + 1 || e > n || is_generic(s, e) || !boundary[s] || !boundary[e] {
+        // Names are short: a tagged run longer than 24 chars is a tagging accident.
+        if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) || !boundary[s] || !boundary[e] {
             continue;
         }
         // Names are letters: no quotes or punctuation inside (“初创公司).
@@ -838,7 +847,8 @@ pub fn extract(
         }
         // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
         // not a name, nor is a phrase opening with a generic word (全球半导体公司).
-        let inside: Vec<&Token> = tokens.iter().filter(|t| t.start >= s && t.end <= e).collect();
+        let first_token = tokens.partition_point(|t| t.start < s);
+        let inside: Vec<&Token> = tokens[first_token..].iter().take_while(|t| t.end <= e).collect();
         let common = |t: &Token| {
             t.known && !t.pos.starts_with("nr") && !matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "eng" | "j")
         };
@@ -864,10 +874,14 @@ pub fn extract(
         .filter(|c| c.kind == "organization" && c.signal <= Signal::Gazetteer)
         .map(|c| (c.start, c.end))
         .collect();
+    let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(s2, e2) in &orgs {
+        by_start.entry(s2).or_default().push(e2);
+    }
     for &(s1, e1) in &orgs {
-        for &(s2, e2) in &orgs {
-            if s2 == e1
-                && e2 - s2 <= 6
+        for &e2 in by_start.get(&e1).map(Vec::as_slice).unwrap_or(&[]) {
+            let s2 = e1;
+            if e2 - s2 <= 6
                 && ["学院", "研究院", "研究所", "实验室", "中心"].iter().any(|u| text.norm_has_before(e2, u))
             {
                 cands.push(Candidate { start: s1, end: e2, kind: "organization", signal: Signal::Latin, entry: None });
@@ -990,6 +1004,10 @@ fn abbreviations(text: &Text<'_>, tokens: &[Token], gaz: &Gazetteer, accepted: &
         .map(|c| &chars[c.start..c.end])
         .filter(|w| w.iter().all(|&ch| is_han(ch)))
         .collect();
+    // Each distinct long name once: a name repeated a thousand times is one name.
+    let mut long = long;
+    long.sort_unstable();
+    long.dedup();
     if long.is_empty() {
         return;
     }
@@ -1116,6 +1134,12 @@ impl TitleIndex {
     }
 }
 
+/// The token that ends exactly at `end` (tokens are sorted and contiguous).
+fn token_ending_at(tokens: &[Token], end: usize) -> Option<&Token> {
+    let k = tokens.partition_point(|t| t.end < end);
+    tokens.get(k).filter(|t| t.end == end)
+}
+
 /// Union-find over candidate indices.
 fn find(parent: &mut [usize], x: usize) -> usize {
     let mut r = x;
@@ -1183,38 +1207,44 @@ fn merge(
     }
 
     // Surname references join the one full name with that surname.
-    for i in 0..m {
-        if cands[i].signal != Signal::Reference {
-            continue;
+    let mut full_by_first: HashMap<char, usize> = HashMap::new();
+    for (j, c) in cands.iter().enumerate() {
+        if c.signal != Signal::Reference
+            && c.kind == "person"
+            && (2..=4).contains(&(c.end - c.start))
+            && chars[c.start..c.end].iter().all(|&ch| is_han(ch))
+        {
+            full_by_first.entry(chars[c.start]).or_insert(j);
         }
-        let first = chars[cands[i].start];
-        let target = (0..m).find(|&j| {
-            let c = &cands[j];
-            c.signal != Signal::Reference
-                && c.kind == "person"
-                && chars[c.start] == first
-                && (2..=4).contains(&(c.end - c.start))
-                && chars[c.start..c.end].iter().all(|&ch| is_han(ch))
-        });
-        if let Some(j) = target {
-            union(&mut parent, i, j);
+    }
+    for i in 0..m {
+        if cands[i].signal == Signal::Reference {
+            if let Some(&j) = full_by_first.get(&chars[cands[i].start]) {
+                union(&mut parent, i, j);
+            }
         }
     }
 
     // Chinese abbreviations: a short organization name whose characters appear in order
     // in a longer one that starts the same way (台积电 ← 台湾积体电路制造, 北大 ← 北京大学).
+    // Compared once per distinct surface (same surfaces are already one entity).
     let han_org = |c: &Candidate| c.kind == "organization" && chars[c.start..c.end].iter().all(|&ch| is_han(ch));
-    for i in 0..m {
-        let a = &cands[i];
-        if !han_org(a) || !(2..=4).contains(&(a.end - a.start)) {
+    let mut distinct: BTreeMap<&[char], usize> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if han_org(c) {
+            distinct.entry(&chars[c.start..c.end]).or_insert(i);
+        }
+    }
+    let distinct: Vec<(&[char], usize)> = distinct.into_iter().collect();
+    for &(short, i) in &distinct {
+        if !(2..=4).contains(&short.len()) {
             continue;
         }
-        let short = &chars[a.start..a.end];
-        for (j, b) in cands.iter().enumerate() {
-            if i == j || !han_org(b) || b.end - b.start < short.len() + 2 || chars[b.start] != short[0] {
+        for &(long, j) in &distinct {
+            if i == j || long.len() < short.len() + 2 || long[0] != short[0] {
                 continue;
             }
-            let mut rest = chars[b.start..b.end].iter();
+            let mut rest = long.iter();
             if short.iter().all(|c| rest.any(|x| x == c)) {
                 union(&mut parent, i, j);
             }
@@ -1397,20 +1427,34 @@ fn link_roles(
     out: &mut Extracted,
 ) {
     let chars = &text.norm;
-    let ending_at = |end: usize| cands.iter().position(|c| c.end == end);
+    // Lookups by position, built once: a text may hold tens of thousands of mentions.
+    let mut by_end: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        by_end.entry(c.end).or_insert(i);
+    }
+    let ending_at = |end: usize| by_end.get(&end).copied();
+    // Candidate indices whose start lies in `[lo, hi)` (candidates are sorted by start).
+    let window = |lo: usize, hi: usize| {
+        let a = cands.partition_point(|c| c.start < lo);
+        let b = cands.partition_point(|c| c.start < hi);
+        a..b.max(a)
+    };
     let kind_of = |out: &Extracted, i: usize| out.entities[entity_of[i]].kind.clone();
+    // Clauses are short; looking back at most 200 chars keeps unpunctuated text linear.
     let clause_start = |i: usize| {
-        (0..i)
+        let floor = i.saturating_sub(200);
+        (floor..i)
             .rev()
             .find(|&k| {
                 matches!(chars[k], '。' | '，' | ',' | '；' | ';' | '！' | '？' | '\n' | '“' | '”' | '「' | '」')
             })
-            .map_or(0, |k| k + 1)
+            .map_or(floor, |k| k + 1)
     };
     let clause_end = |i: usize| {
-        (i..chars.len())
+        let ceiling = (i + 200).min(chars.len());
+        (i..ceiling)
             .find(|&k| matches!(chars[k], '。' | '，' | ',' | '；' | ';' | '！' | '？' | '\n'))
-            .unwrap_or(chars.len())
+            .unwrap_or(ceiling)
     };
     for (i, c) in cands.iter().enumerate() {
         let e = entity_of[i];
@@ -1439,7 +1483,8 @@ fn link_roles(
                 }
                 // Organizations inside the qualified title (美国商务部长, 台湾经济研究院
                 // 产经资料库总监) are affiliations, and so is a country that opens it.
-                for (oi, o) in cands.iter().enumerate() {
+                for oi in window(ts.saturating_sub(24), core) {
+                    let o = &cands[oi];
                     let k = kind_of(out, oi);
                     // Inside, or holding the title's first characters (美国商务部/长).
                     let inside = o.start < core && o.end > ts && (o.start >= ts || o.end > core);
@@ -1465,9 +1510,7 @@ fn link_roles(
                     // 其 ("its") points to the subject: the first organization of the
                     // clause, or of the one before.
                     let from = clause_start(clause_start(q).saturating_sub(1));
-                    let first = (0..cands.len()).find(|&oi| {
-                        cands[oi].end <= q && cands[oi].start >= from && kind_of(out, oi) == "organization"
-                    });
+                    let first = window(from, q).find(|&oi| cands[oi].end <= q && kind_of(out, oi) == "organization");
                     if let Some(oi) = first {
                         out.affiliations.push((e, entity_of[oi], c.start));
                     }
@@ -1500,7 +1543,7 @@ fn link_roles(
                     }
                 }
                 let mut org = None;
-                if let Some(oi) = cands.iter().position(|o| o.start == q) {
+                if let Some(oi) = window(q, q + 1).next() {
                     if kind_of(out, oi) == "organization" {
                         org = Some(entity_of[oi]);
                         q = skip_spaces(chars, cands[oi].end);
@@ -1519,7 +1562,8 @@ fn link_roles(
             }
             // `在 AWS 工作多年的老将 Matt Garman`: the workplace before the name.
             let from = clause_start(c.start);
-            for (oi, o) in cands.iter().enumerate() {
+            for oi in window(from + 1, c.start) {
+                let o = &cands[oi];
                 if o.start > from
                     && o.end < c.start
                     && kind_of(out, oi) == "organization"
@@ -1573,10 +1617,18 @@ fn link_roles(
 /// A person in a part of an organization is affiliated with the whole too (美国商务部长
 /// → 美国商务部 → 美国; AWS 发言人 → AWS → 亚马逊).
 fn propagate_to_parents(out: &mut Extracted) {
+    let mut parents: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &(child, parent, _) in &out.part_of {
+        let list = parents.entry(child).or_default();
+        if !list.contains(&parent) {
+            list.push(parent);
+        }
+    }
+    let mut have: std::collections::HashSet<(usize, usize)> = out.affiliations.iter().map(|a| (a.0, a.1)).collect();
     let mut extra = Vec::new();
     for &(p, o, at) in &out.affiliations {
-        for &(child, parent, _) in &out.part_of {
-            if child == o && !out.affiliations.iter().any(|a| a.0 == p && a.1 == parent) {
+        for &parent in parents.get(&o).map(Vec::as_slice).unwrap_or(&[]) {
+            if have.insert((p, parent)) {
                 extra.push((p, parent, at));
             }
         }
@@ -1600,7 +1652,9 @@ fn add_role(out: &mut Extracted, e: usize, role: String) {
 fn extend_title(chars: &[char], tokens: &[Token], core: usize) -> usize {
     let nounish = |t: &Token| matches!(t.pos.as_str(), "n" | "nz" | "vn" | "ns" | "nt" | "b" | "f" | "s" | "nnt" | "j");
     let mut ts = core;
-    while let Some(ti) = tokens.iter().position(|t| t.end == ts) {
+    while let Some(ti) =
+        Some(tokens.partition_point(|t| t.end < ts)).filter(|&k| tokens.get(k).is_some_and(|t| t.end == ts))
+    {
         let t = &tokens[ti];
         if !t.word.chars().all(is_han) || core - t.start > 12 {
             break;

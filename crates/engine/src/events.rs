@@ -18,23 +18,29 @@ pub fn extract(
 ) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     let look = Lookup::new(text, entities);
+    // Actors per sentence, computed once (a sentence may carry many dated times).
+    let mut cache: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for (ti, t) in times.iter().enumerate() {
         let Some(value) = &t.value else { continue };
         if t.kind == "duration" {
             continue;
         }
-        let Some(si) = sentences.iter().position(|&(s, e)| s <= t.start && t.start < e) else { continue };
-        let (s, e) = sentences[si];
+        let si = sentences.partition_point(|&(_, e)| e <= t.start);
+        let Some(&(s, e)) = sentences.get(si).filter(|&&(s, _)| s <= t.start) else { continue };
         let date = event_date(value);
-        if out.iter().any(|ev| ev.start == s && ev.date.as_deref() == Some(date.as_str())) {
+        if !seen.insert((s, date.clone())) {
             continue;
         }
-        let mut ids = actors_in(text, &look, s, e);
+        let mut actors = |k: usize| -> Vec<String> {
+            cache.entry(k).or_insert_with(|| actors_in(text, &look, sentences[k].0, sentences[k].1)).clone()
+        };
+        let mut ids = actors(si);
         if ids.is_empty() {
             // A sentence that names nobody continues the subject of the last sentence that
             // named someone (up to three sentences back).
-            for &(ps, pe) in sentences[si.saturating_sub(3)..si].iter().rev() {
-                if let Some(first) = actors_in(text, &look, ps, pe).into_iter().next() {
+            for k in (si.saturating_sub(3)..si).rev() {
+                if let Some(first) = actors(k).into_iter().next() {
                     ids.push(first);
                     break;
                 }
@@ -77,6 +83,8 @@ struct Lookup<'e> {
     /// `(entity index, role in normalized form)` for every person's role of two or more
     /// characters.
     roles: Vec<(usize, Vec<char>)>,
+    /// `(mention end, entity index)` of every person mention, sorted.
+    person_ends: Vec<(usize, usize)>,
 }
 
 impl<'e> Lookup<'e> {
@@ -95,7 +103,14 @@ impl<'e> Lookup<'e> {
                 }
             }
         }
-        Lookup { entities, covered, roles }
+        let mut person_ends: Vec<(usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .filter(|(_, en)| en.kind == "person")
+            .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.end, ei)))
+            .collect();
+        person_ends.sort_unstable();
+        Lookup { entities, covered, roles, person_ends }
     }
 }
 
@@ -103,7 +118,9 @@ impl<'e> Lookup<'e> {
 fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
     for en in look.entities {
-        if let Some(m) = en.mentions.iter().find(|m| m.start >= s && m.end <= e) {
+        // Mentions are sorted by start: the first one at or after `s`.
+        let k = en.mentions.partition_point(|m| m.start < s);
+        if let Some(m) = en.mentions.get(k).filter(|m| m.end <= e) {
             found.push((m.start, en.id.clone()));
         }
     }
@@ -114,8 +131,9 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
             && chars.get(i + 1) != Some(&'们')
             && !(i > 0 && chars[i - 1] == '其');
         if pronoun {
-            if let Some(p) = last_person_before(look.entities, i) {
-                found.push((i, p.id.clone()));
+            let k = look.person_ends.partition_point(|&(end, _)| end <= i);
+            if let Some(&(_, ei)) = k.checked_sub(1).and_then(|k| look.person_ends.get(k)) {
+                found.push((i, look.entities[ei].id.clone()));
             }
             continue;
         }
@@ -150,15 +168,6 @@ fn normalized_form(text: &Text<'_>, phrase: &str) -> Vec<char> {
     (0..=text.chars.len() - n)
         .find(|&i| text.chars[i..i + n] == orig[..])
         .map_or(orig, |i| text.norm[i..i + n].to_vec())
-}
-
-fn last_person_before(entities: &[Entity], i: usize) -> Option<&Entity> {
-    entities
-        .iter()
-        .filter(|en| en.kind == "person")
-        .filter_map(|en| en.mentions.iter().filter(|m| m.end <= i).map(|m| m.end).max().map(|end| (end, en)))
-        .max_by_key(|(end, _)| *end)
-        .map(|(_, en)| en)
 }
 
 #[cfg(test)]

@@ -109,9 +109,12 @@ impl Analyzer {
         let Some(model) = &self.ner else { return Vec::new() };
         let mut out = Vec::new();
         for &(s, e) in sentences {
-            let local: Vec<Token> = tokens
+            // Tokens are sorted: take the sentence's run.
+            let from = tokens.partition_point(|t| t.start < s);
+            let local: Vec<Token> = tokens[from..]
                 .iter()
-                .filter(|t| t.start >= s && t.end <= e)
+                .take_while(|t| t.start < e)
+                .filter(|t| t.end <= e)
                 .map(|t| Token { start: t.start - s, end: t.end - s, ..t.clone() })
                 .collect();
             let tags = model.tag(&ner::Context { chars: &text.norm[s..e], tokens: &local, gaz: &self.gazetteer });

@@ -6,7 +6,13 @@ use crate::entities::Extracted;
 use std::collections::BTreeMap;
 
 fn sentence_of(sentences: &[(usize, usize)], pos: usize) -> usize {
-    sentences.iter().position(|&(s, e)| s <= pos && pos < e).unwrap_or(0)
+    // Sentences are sorted and disjoint: the first that ends after `pos`.
+    let k = sentences.partition_point(|&(_, e)| e <= pos);
+    if sentences.get(k).is_some_and(|&(s, _)| s <= pos) {
+        k
+    } else {
+        0
+    }
 }
 
 /// Builds the relations; evidence lists sentence indices, so a co-occurrence's weight
@@ -19,8 +25,11 @@ pub fn build(sentences: &[(usize, usize)], ex: &Extracted) -> Vec<Relation> {
     for &(c, o, at) in &ex.part_of {
         typed.entry((c, o, "part_of")).or_default().push(sentence_of(sentences, at));
     }
+    // Spans are sorted by start: each sentence takes the run of spans inside it.
     for (si, &(s, e)) in sentences.iter().enumerate() {
-        let mut present: Vec<usize> = ex.spans.iter().filter(|m| m.0 >= s && m.1 <= e).map(|m| m.2).collect();
+        let from = ex.spans.partition_point(|m| m.0 < s);
+        let mut present: Vec<usize> =
+            ex.spans[from..].iter().take_while(|m| m.0 < e).filter(|m| m.1 <= e).map(|m| m.2).collect();
         present.sort_unstable();
         present.dedup();
         for (a_i, &a) in present.iter().enumerate() {
