@@ -1,0 +1,99 @@
+// Issue 10 in the browser: unusual and hostile pastes keep the page working and the
+// text in the editor; oversized text gets a clear message; after the page has loaded,
+// analyzing makes no network request at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from '../server.mjs';
+import { launch } from '../browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '../../../dist');
+let server, browser;
+before(async () => {
+  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html missing: run `make build` first');
+  server = await serve(dist);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CASES = {
+  'whitespace only': ' \t\n\u3000  ',
+  'one character': '我',
+  'punctuation only': '，。！？、；：「」『』（）'.repeat(20),
+  'NUL and controls': '亞馬遜\u0000AWS\u0001\u0007\u001b[31m週四\u007f表示，',
+  'emoji ZWJ and skin tones': '👩🏽‍💻 表示 👨‍👩‍👧‍👦 週四 🇹🇼 Matt Garman 👍🏿 40 億美元',
+  'CJK extension B': '𠀀𠀁𠮷野家 𡈽 表示，𪚥 去年9月',
+  'right-to-left': 'مرحبا بالعالم שלום עולם 亞馬遜表示，AWS',
+  'BOM and CRLF': '\ufeff亞馬遜表示，\r\nAWS 週四宣布。\r\n',
+  'bidi controls': '亞\u200b馬\u200c遜\u200d\u2066AWS\u2069\u202e表示\ufeff',
+  'javascript link': '<a href="javascript:alert(3)">連結</a><svg onload=alert(4)></svg> 微軟表示，',
+  'impossible dates': '2月30日 13月 2023年2月29日 9999年99月99日',
+  'huge numbers': '9999999999999億 99999999999999999999999999 元',
+  'japanese and korean': '東京都の天気は晴れです。삼성전자는 목요일 발표했다.',
+  'long sentence': '亞馬遜雲端部門AWS執行長表示谷歌週四宣佈'.repeat(2500),
+  'repeated names': '亞馬遜 AWS Matt Garman 表示，'.repeat(800),
+};
+
+test('unusual and hostile pastes: no error, no dialog, the text stays', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  let dialog = false;
+  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  for (const [name, text] of Object.entries(CASES)) {
+    await page.fill('[data-testid=article]', text);
+    await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('[data-testid=status]').dataset.state), null, { timeout: 30000 });
+    await page.waitForTimeout(150);
+    await page.waitForFunction(() => document.querySelector('[data-testid=status]').dataset.state === 'ready', null, { timeout: 30000 });
+    const kept = await page.locator('[data-testid=article]').inputValue();
+    assert.equal(kept, text.replace(/\r\n?/g, '\n'), name);
+  }
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('svg[onload]').count(), 0);
+  assert.equal(dialog, false);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('text over 2 MB gets a clear message and stays in the editor', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  // Set the value as a paste would (typing 2.8 MB through the keyboard API is too slow).
+  const length = await page.evaluate(() => {
+    const area = document.querySelector('[data-testid=article]');
+    area.value = '亞馬遜雲端部門 AWS 表示，'.repeat(70000);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    return area.value.length;
+  });
+  await page.waitForSelector('[data-testid=status][data-state=error]', { timeout: 30000 });
+  assert.match(await page.locator('[data-testid=status]').textContent(), /up to 2097152 bytes/);
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=article]').value.length), length);
+  await page.close();
+});
+
+test('after load, analyzing makes no network request', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.fill('[data-testid=date]', '2025-10-24');
+  await page.locator('[data-testid=date]').dispatchEvent('change');
+  await page.fill('[data-testid=article]', '亞馬遜雲端部門 AWS 執行長 Matt Garman 週四表示，公司將在 2025 年 3 月推出新晶片。https://example.com/x.png <img src="https://example.com/y.png">');
+  await page.waitForSelector('[data-testid=article-view]');
+  await page.click('[data-testid=share]');
+  await page.waitForTimeout(300);
+  assert.deepEqual(requests, []);
+  await page.close();
+});
