@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PA
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench clean
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
@@ -48,6 +48,15 @@ model:
 bench: build
 	cargo bench -p newslens-engine --bench pipeline
 	cd tests/e2e && node bench.mjs
+
+## Fuzz the analysis and the time stage, FUZZ_SECONDS each (needs nightly and cargo-fuzz,
+## installed here when missing)
+FUZZ_SECONDS ?= 300
+fuzz:
+	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for t in analyze times; do mkdir -p corpus/$$t && \
+	  cargo +nightly fuzz run -O $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=3072 || exit 1; done
 
 clean:
 	cargo clean
