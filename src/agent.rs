@@ -12,6 +12,9 @@ use yew_agent::prelude::*;
 pub enum WorkerInput {
     /// Analyze `text`; `date` is `YYYY-MM-DD` or `None` (then a date line is looked for).
     Analyze { id: u32, text: String, date: Option<String> },
+    /// Makes the worker panic: the page sends it only for the robustness test
+    /// (`?debug=panic`), to check that a dead worker is replaced and the text kept.
+    DebugPanic,
 }
 
 /// An answer from the worker.
@@ -76,7 +79,9 @@ pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>)
         while let Some(Some(newer)) = scope.next().now_or_never() {
             msg = newer;
         }
-        let WorkerInput::Analyze { id, text, date } = msg;
+        let WorkerInput::Analyze { id, text, date } = msg else {
+            panic!("debug panic requested by the page");
+        };
         let out = analyze(&analyzer, id, &text, date.as_deref());
         if scope.send(out).await.is_err() {
             return;

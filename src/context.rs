@@ -3,13 +3,17 @@
 
 use crate::agent::{AnalysisReactor, Words, WorkerInput, WorkerOutput};
 use crate::i18n::Lang;
-use crate::state::{Action, AppState, Status};
+use crate::state::{Action, AppState};
 use gloo_timers::callback::Timeout;
 use newslens_engine::Analysis;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{use_reactor_bridge, ReactorEvent};
+
+/// Milliseconds without an answer (plus 4 ms per KB of text) after which the worker
+/// is taken for dead and replaced.
+pub const WATCHDOG_MS: u32 = 8000;
 
 /// Milliseconds of quiet typing before a new analysis is requested.
 pub const DEBOUNCE_MS: u32 = 80;
@@ -40,6 +44,15 @@ pub struct AnalysisProviderProps {
     /// Text to analyze at start (a share link or the saved draft).
     #[prop_or_default]
     pub initial_text: String,
+    /// Called when the worker stopped answering: the page then starts a new worker.
+    #[prop_or_default]
+    pub on_lost: Callback<()>,
+    /// Whether this provider replaces a worker that died (shown to the user).
+    #[prop_or_default]
+    pub restarted: bool,
+    /// Send the worker a debug panic once it is ready (robustness test only).
+    #[prop_or_default]
+    pub debug_panic: bool,
 }
 
 /// Owns the state and the worker bridge.
@@ -48,6 +61,9 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
     let state = use_reducer(|| {
         let mut s = AppState::new(props.initial_date.clone(), props.lang);
         s.text = props.initial_text.clone();
+        if props.restarted {
+            s.notice = Some(crate::i18n::t(props.lang, "restarted").to_string());
+        }
         s
     });
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
@@ -55,14 +71,20 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
     // The text each request id was sent with, so results can be shown against it.
     let sent_texts = use_mut_ref(Vec::<(u32, Rc<str>)>::new);
 
+    // The newest request id the worker answered (for the watchdog).
+    let answered = use_mut_ref(|| 0u32);
+    let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
     let bridge = {
         let state = state.clone();
         let sent_texts = sent_texts.clone();
+        let answered = answered.clone();
+        let on_lost = props.on_lost.clone();
         use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
             ReactorEvent::Output(WorkerOutput::Ready { load_ms, model }) => {
                 state.dispatch(Action::WorkerReady { load_ms, model })
             }
             ReactorEvent::Output(WorkerOutput::Result { id, json, words, ms }) => {
+                *answered.borrow_mut() = id;
                 let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
                 sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
                 let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
@@ -73,15 +95,22 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
                 }
             }
             ReactorEvent::Output(WorkerOutput::Failed { id, message }) => {
+                *answered.borrow_mut() = id;
                 state.dispatch(Action::Failed { id, message })
             }
-            ReactorEvent::Finished => state.dispatch(Action::WorkerLost),
+            ReactorEvent::Finished => {
+                state.dispatch(Action::WorkerLost);
+                on_lost.emit(());
+            }
         })
     };
 
     let send_now = {
         let bridge = bridge.clone();
         let state = state.clone();
+        let on_lost = props.on_lost.clone();
+        let watchdog = watchdog.clone();
+        let answered = answered.clone();
         let next_id = next_id.clone();
         let sent_texts = sent_texts.clone();
         Rc::new(move |text: String, date: String| {
@@ -94,6 +123,18 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
             sent_texts.borrow_mut().push((id, shared.clone()));
             state.dispatch(Action::Sent { id, text: shared });
             let date = (!date.is_empty()).then_some(date);
+            // A worker that panicked never answers: after the watchdog delay, replace it
+            // (the text is kept: it is in the draft store and restored).
+            let delay = WATCHDOG_MS + (text.len() / 256) as u32;
+            let answered = answered.clone();
+            let on_lost = on_lost.clone();
+            let lost_state = state.clone();
+            *watchdog.borrow_mut() = Some(Timeout::new(delay, move || {
+                if *answered.borrow() < id {
+                    lost_state.dispatch(Action::WorkerLost);
+                    on_lost.emit(());
+                }
+            }));
             bridge.send(WorkerInput::Analyze { id, text, date });
         })
     };
@@ -126,9 +167,14 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let text = state.text.clone();
         let date = state.date.clone();
         let first = use_mut_ref(|| true);
+        let bridge = bridge.clone();
+        let debug_panic = props.debug_panic;
         use_effect_with(ready, move |ready| {
             if *ready && *first.borrow() {
                 *first.borrow_mut() = false;
+                if debug_panic {
+                    bridge.send(WorkerInput::DebugPanic);
+                }
                 if !text.is_empty() {
                     send_now(text, date);
                 }
@@ -140,23 +186,6 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let text = state.text.clone();
         use_effect_with(text, |text| crate::storage::save_draft(text));
     }
-    // When the worker is lost, start a new one and re-send the current text.
-    {
-        let bridge = bridge.clone();
-        let send_now = send_now.clone();
-        let lost = matches!(&state.status, Status::Error(m) if m.starts_with("The analysis worker stopped"));
-        let text = state.text.clone();
-        let date = state.date.clone();
-        use_effect_with(lost, move |lost| {
-            if *lost {
-                bridge.reset();
-                if !text.is_empty() {
-                    send_now(text, date);
-                }
-            }
-        });
-    }
-
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))

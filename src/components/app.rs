@@ -50,9 +50,25 @@ pub fn App() -> Html {
             (draft.unwrap_or_default(), saved_date.filter(|d| !d.is_empty() || draft_is_set()).unwrap_or_else(today))
         }
     };
+    // A new generation remounts the provider, which spawns a new worker: how a worker
+    // that died (a panic) is replaced. The text comes back from the draft store.
+    let generation = use_state(|| 0u32);
+    let on_lost = {
+        let generation = generation.clone();
+        Callback::from(move |_| generation.set(*generation + 1))
+    };
+    let (text, date) = if *generation > 0 {
+        let (draft, saved_date) = crate::storage::load_draft();
+        (draft.unwrap_or(text), saved_date.unwrap_or(date))
+    } else {
+        (text, date)
+    };
+    let debug_panic = *generation == 0
+        && web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|q| q.contains("debug=panic"));
     html! {
-        <ReactorProvider<AnalysisReactor> path="/worker.js" lazy={false}>
-            <AnalysisProvider initial_date={date} initial_text={text} {lang}>
+        <ReactorProvider<AnalysisReactor> key={*generation} path="/worker.js" lazy={false}>
+            <AnalysisProvider initial_date={date} initial_text={text} {lang} {on_lost}
+                              restarted={*generation > 0} {debug_panic}>
                 <Page />
             </AnalysisProvider>
         </ReactorProvider<AnalysisReactor>>

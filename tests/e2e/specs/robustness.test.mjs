@@ -97,3 +97,18 @@ test('after load, analyzing makes no network request', async () => {
   assert.deepEqual(requests, []);
   await page.close();
 });
+
+test('a worker that panics is replaced, and the text and results come back', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/?debug=panic');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  const text = '亞馬遜雲端部門 AWS 執行長 Matt Garman 週四表示，公司將推出新晶片。';
+  await page.fill('[data-testid=article]', text);
+  // The debug hook made the worker panic before it could answer; the watchdog replaces it.
+  await page.waitForSelector('[data-testid=notice]', { timeout: 40000 });
+  assert.match(await page.locator('[data-testid=notice]').textContent(), /restarted|重新/);
+  await page.waitForSelector('[data-testid=article-view]', { timeout: 40000 });
+  assert.equal(await page.locator('[data-testid=article]').inputValue(), text);
+  assert.ok(await page.locator('[data-testid=entity]').count() >= 2);
+  await page.close();
+});
