@@ -31,7 +31,8 @@ pub fn StatusBar() -> Html {
     };
     html! {
         <div class={class} role="status" aria-live="polite" data-testid="status"
-             data-model={s.model.to_string()} data-state={match &s.status { Status::Loading => "loading", Status::Analyzing => "analyzing", Status::Ready => "ready", Status::Error(_) => "error" }}>
+             data-model={s.model.to_string()} data-analysis-ms={s.analyze_ms.map(|m| format!("{m:.1}"))}
+             data-load-ms={s.load_ms.map(|m| format!("{m:.0}"))} data-state={match &s.status { Status::Loading => "loading", Status::Analyzing => "analyzing", Status::Ready => "ready", Status::Error(_) => "error" }}>
             if matches!(s.status, Status::Loading | Status::Analyzing) { <span class="spinner" aria-hidden="true"></span> }
             { text }
         </div>
