@@ -230,6 +230,15 @@ test('screenshots at phone and desktop size, light and dark', async () => {
   }
 });
 
+test('nothing overflows sideways at the narrowest phone width (360 px)', async () => {
+  const { context, page, errors } = await open({ width: 360, height: 740 });
+  await analyze(page, OWN_ARTICLE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `horizontal overflow of ${overflow}px at 360px`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('axe-core finds no serious or critical accessibility violation', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // axe is injected as a script, which the page's CSP rightly forbids: bypass it here only.
