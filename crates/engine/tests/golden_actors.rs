@@ -225,3 +225,43 @@ fn issue3_named_events_by_context_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn issue3_generic_phrases_are_not_entities_simplified() {
+    check(
+        "在这段时间，中国半导体与美国科技业者都在扩产，两纳米制程是焦点。",
+        expect![[r#"
+        place 中国 aka China x1
+        place 美国 aka United States|USA x1
+    "#]],
+    );
+}
+
+#[test]
+fn issue3_units_join_their_parent_and_split_place_suffixes_traditional() {
+    check(
+        "北京郵電大學經濟管理學院教授陳立文說，亞利桑納州的工廠已開工。",
+        expect![[r#"
+        organization 北京郵電大學經濟管理學院 x1
+        person 陳立文 roles 教授|北京郵電大學經濟管理學院教授 x1
+        place 亞利桑納州 x1
+        affiliated_with 陳立文 -> 北京郵電大學經濟管理學院
+        claim [named] 北京郵電大學經濟管理學院教授陳立文 說: 亞利桑納州的工廠已開工
+    "#]],
+    );
+}
+
+#[test]
+fn issue3_pronouns_and_new_posts_simplified() {
+    check(
+        "Norwell Inc. 长期使用云端服务，但其首席技术官 Ellen Ward 表示将转向自建机房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成为新任 CEO。",
+        expect![[r#"
+            organization Norwell Inc. aka Norwell x2
+            person Ellen Ward aka Ward roles 首席技术官 x2
+            person Victor Hale roles CEO x1
+            affiliated_with Ellen Ward -> Norwell Inc.
+            affiliated_with Victor Hale -> Norwell Inc.
+            claim [named] 其首席技术官 Ellen Ward 表示: 将转向自建机房
+        "#]],
+    );
+}
