@@ -38,6 +38,13 @@ mod bench {
         });
         let doc = Document { text: &article, reference_date: Date::parse("2025-10-24") };
         group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&doc))));
+        group.bench_function("keywords", |b| b.iter(|| analyzer.keywords(black_box(&article), 15)));
+        let model = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models/ner.bin");
+        if let Ok(bytes) = std::fs::read(&model) {
+            let mut with_model = Analyzer::new(Config::default());
+            with_model.load_ner(&bytes).expect("models/ner.bin loads");
+            group.bench_function("analyze+ner", |b| b.iter(|| with_model.analyze(black_box(&doc))));
+        }
         group.finish();
         c.final_summary();
     }
