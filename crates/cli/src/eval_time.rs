@@ -7,6 +7,7 @@
 //! match at exactly that precision; a week must start on the gold Monday; an interval
 //! must start where the gold one starts, at the gold grain (day precision below a day).
 
+use crate::eval::{ratio, round};
 use newslens_engine::{Analyzer, Date, Document};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -155,18 +156,6 @@ pub fn run(analyzer: &Analyzer, dir: &Path, json: bool, show_misses: bool) -> Re
         }
     }
     Ok(out)
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn round(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
 
 /// Sorts a Duckling case into one of [`KINDS`].

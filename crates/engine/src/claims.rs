@@ -174,7 +174,7 @@ pub fn extract(
     let mut roles = Vec::new();
     for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
         for r in &en.roles {
-            roles.push((ei, normalized_form(text, r)));
+            roles.push((ei, text.normalized_form(r).into_iter().collect()));
         }
     }
     let mut mention_end = vec![false; text.norm.len() + 1];
@@ -581,19 +581,6 @@ fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
         start: cs,
         end: ce,
     })
-}
-
-/// The normalized form of a phrase copied from the text (its first occurrence's
-/// normalized chars), so roles written in Traditional compare with the normalized view.
-fn normalized_form(text: &Text<'_>, phrase: &str) -> String {
-    let orig: Vec<char> = phrase.chars().collect();
-    let n = orig.len();
-    if n == 0 || n > text.chars.len() {
-        return phrase.to_string();
-    }
-    (0..=text.chars.len() - n)
-        .find(|&i| text.chars[i..i + n] == orig[..])
-        .map_or_else(|| phrase.to_string(), |i| text.norm[i..i + n].iter().collect())
 }
 
 /// Counts claims by source kind.

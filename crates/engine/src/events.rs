@@ -97,7 +97,7 @@ impl<'e> Lookup<'e> {
         for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
             for r in &en.roles {
                 // Roles are copied from the text: fold them through their first source span.
-                let norm = normalized_form(text, r);
+                let norm = text.normalized_form(r);
                 if norm.len() >= 2 {
                     roles.push((ei, norm));
                 }
@@ -155,19 +155,6 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
         }
     }
     ids
-}
-
-/// The normalized form of a phrase copied from the text: the normalized chars of its
-/// first occurrence (or the phrase itself when it does not occur).
-fn normalized_form(text: &Text<'_>, phrase: &str) -> Vec<char> {
-    let orig: Vec<char> = phrase.chars().collect();
-    let n = orig.len();
-    if n == 0 || n > text.chars.len() {
-        return orig;
-    }
-    (0..=text.chars.len() - n)
-        .find(|&i| text.chars[i..i + n] == orig[..])
-        .map_or(orig, |i| text.norm[i..i + n].to_vec())
 }
 
 #[cfg(test)]

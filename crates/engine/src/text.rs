@@ -129,6 +129,20 @@ impl<'a> Text<'a> {
         &self.norm_string[self.norm_bytes[start]..self.norm_bytes[end]]
     }
 
+    /// The normalized form of a phrase copied from the original text (a role, a
+    /// name): the normalized chars of its first occurrence, or the phrase itself when
+    /// it does not occur.
+    pub fn normalized_form(&self, phrase: &str) -> Vec<char> {
+        let orig: Vec<char> = phrase.chars().collect();
+        let n = orig.len();
+        if n == 0 || n > self.chars.len() {
+            return orig;
+        }
+        (0..=self.chars.len() - n)
+            .find(|&i| self.chars[i..i + n] == orig[..])
+            .map_or(orig, |i| self.norm[i..i + n].to_vec())
+    }
+
     /// Whether the normalized text has `pat` at char index `at`.
     pub fn norm_has_at(&self, at: usize, pat: &str) -> bool {
         let mut rest = self.norm.get(at..).unwrap_or(&[]).iter();
