@@ -241,18 +241,8 @@ fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
         return None;
     }
     let (ss, se) = trim_speaker(text, p, cue_at)?;
-    let (speaker, kind) = classify(ctx, ss, se);
     let close = trim_end_punct(c, s + 1, close);
-    Some(Claim {
-        speaker,
-        speaker_text: text.slice(ss, se),
-        source_kind: kind.to_string(),
-        cue: text.slice(cue_at, after),
-        content: text.slice(s + 1, close),
-        quoted: true,
-        start: s + 1,
-        end: close,
-    })
+    Some(claim(ctx, (ss, se), (cue_at, after), (s + 1, close), true))
 }
 
 /// `Josh Beck 表示，……`, `据知情人士透露，……`, `在许多员工看来，……`.
@@ -323,17 +313,7 @@ fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
         if cue == "看来" && !took_punct {
             continue;
         }
-        let (speaker, kind) = classify(ctx, ss, se);
-        return Some(Claim {
-            speaker,
-            speaker_text: text.slice(ss, se),
-            source_kind: kind.to_string(),
-            cue: text.slice(i, cue_end),
-            content: text.slice(cs, ce),
-            quoted,
-            start: cs,
-            end: ce,
-        });
+        return Some(claim(ctx, (ss, se), (i, cue_end), (cs, ce), quoted));
     }
     None
 }
@@ -430,6 +410,23 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
     (None, "group")
 }
 
+/// A claim from its spans: speaker phrase, cue, content; the source typed by
+/// [`classify`].
+fn claim(ctx: &Ctx<'_>, speaker: (usize, usize), cue: (usize, usize), content: (usize, usize), quoted: bool) -> Claim {
+    let text = ctx.text;
+    let (source, kind) = classify(ctx, speaker.0, speaker.1);
+    Claim {
+        speaker: source,
+        speaker_text: text.slice(speaker.0, speaker.1),
+        source_kind: kind.to_string(),
+        cue: text.slice(cue.0, cue.1),
+        content: text.slice(content.0, content.1),
+        quoted,
+        start: content.0,
+        end: content.1,
+    }
+}
+
 /// The end of `[s, e)` without trailing punctuation (`市场，` → `市场`).
 fn trim_end_punct(c: &[char], s: usize, mut e: usize) -> usize {
     while e > s && matches!(c[e - 1], '，' | ',' | '。' | '.' | '、' | ' ' | '；' | ';') {
@@ -513,17 +510,7 @@ fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
     if (cs..ce).filter(|&k| c[k].is_alphanumeric()).count() < 4 {
         return None;
     }
-    let (speaker, kind) = classify(ctx, ss, se);
-    Some(Claim {
-        speaker,
-        speaker_text: text.slice(ss, se),
-        source_kind: kind.to_string(),
-        cue: text.slice(colon, colon + 1),
-        content: text.slice(cs, ce),
-        quoted,
-        start: cs,
-        end: ce,
-    })
+    Some(claim(ctx, (ss, se), (colon, colon + 1), (cs, ce), quoted))
 }
 
 /// Attributions inside parentheses: `(亚马逊称这一经历属于个例)`.
@@ -570,17 +557,7 @@ fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
     if (cs..ce).filter(|&k| c[k].is_alphanumeric()).count() < 6 {
         return None;
     }
-    let (speaker, kind) = classify(ctx, ss, se);
-    Some(Claim {
-        speaker,
-        speaker_text: text.slice(ss, se),
-        source_kind: kind.to_string(),
-        cue: text.slice(p, src),
-        content: text.slice(cs, ce),
-        quoted: false,
-        start: cs,
-        end: ce,
-    })
+    Some(claim(ctx, (ss, se), (p, src), (cs, ce), false))
 }
 
 /// Counts claims by source kind.

@@ -42,19 +42,8 @@ const ORG_SUFFIXES: &[&str] = &[
 ];
 /// Characters that end place names (州 state, 省 province, 市 city …).
 const PLACE_SUFFIXES: &[char] = &['州', '省', '市', '县', '区', '镇', '村', '岛', '山', '河', '湖', '港', '湾', '洲'];
-/// Latin words that end organization names.
-const LATIN_ORG_SUFFIXES: &[&str] = &[
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Ltd",
-    "Ltd.",
-    "LLC",
-    "PBC",
-    "PLC",
-    "plc",
+/// Latin words besides legal forms that end organization names (`… Capital`).
+const LATIN_ORG_WORDS: &[&str] = &[
     "Group",
     "Bank",
     "Capital",
@@ -62,10 +51,6 @@ const LATIN_ORG_SUFFIXES: &[&str] = &[
     "Holdings",
     "Technologies",
     "Labs",
-    "Co.",
-    "AG",
-    "SA",
-    "GmbH",
     "Research",
     "Ventures",
     "Securities",
@@ -77,6 +62,11 @@ const LATIN_ORG_SUFFIXES: &[&str] = &[
     "University",
     "Foundation",
 ];
+
+/// Whether a Latin word ends organization names: a legal form or an organization word.
+fn latin_org_suffix(w: &str) -> bool {
+    LEGAL_SUFFIXES.contains(&w) || LATIN_ORG_WORDS.contains(&w)
+}
 /// Legal forms: `Grammarly Inc.` and `Grammarly` are one company.
 const LEGAL_SUFFIXES: &[&str] = &[
     "Inc",
@@ -353,7 +343,7 @@ fn latin_word(chars: &[char], i: usize) -> Option<usize> {
         }
     }
     let word: String = chars[i..j].iter().collect();
-    if chars.get(j) == Some(&'.') && LATIN_ORG_SUFFIXES.contains(&format!("{word}.").as_str()) {
+    if chars.get(j) == Some(&'.') && latin_org_suffix(&format!("{word}.")) {
         j += 1;
     }
     Some(j)
@@ -435,7 +425,7 @@ pub fn extract(
             if after > end {
                 if let Some(we) = latin_word(chars, after) {
                     let w: String = chars[after..we].iter().collect();
-                    if LATIN_ORG_SUFFIXES.contains(&w.as_str()) {
+                    if latin_org_suffix(&w) {
                         end = we;
                     }
                 }
@@ -510,7 +500,7 @@ pub fn extract(
             let inner_number = w.chars().all(|c| c.is_ascii_digit())
                 && chars.get(e) == Some(&' ')
                 && latin_word(chars, e + 1).is_some_and(|e2| qualifies(&chars[e + 1..e2].iter().collect::<String>()));
-            if !qualifies(&w) && !LATIN_ORG_SUFFIXES.contains(&w.as_str()) && !inner_number {
+            if !qualifies(&w) && !latin_org_suffix(&w) && !inner_number {
                 break;
             }
             words.push(w);
@@ -840,9 +830,7 @@ pub fn extract(
             continue;
         }
         let word: String = chars[s..e].iter().collect();
-        if chars[s].is_ascii_alphanumeric()
-            && word.split(' ').any(|w| !qualifies(w) && !LATIN_ORG_SUFFIXES.contains(&w))
-        {
+        if chars[s].is_ascii_alphanumeric() && word.split(' ').any(|w| !qualifies(w) && !latin_org_suffix(w)) {
             continue;
         }
         // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
@@ -1072,7 +1060,7 @@ fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, wo
     let chars = &text.norm;
     let after = skip_spaces(chars, end);
     let before = skip_spaces_back(chars, start);
-    if LATIN_ORG_SUFFIXES.contains(&words[words.len() - 1].as_str()) {
+    if latin_org_suffix(&words[words.len() - 1]) {
         return "organization";
     }
     if has_any_at(text, after, event_cues()).is_some() {
