@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PA
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
@@ -27,7 +27,7 @@ test: setup-test lint unit wasm-test build e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p newslens -p newslens-engine --all-targets $(WASM) -- -D warnings
+	cargo clippy -p newslens -p newslens-engine -p newslens-js --all-targets $(WASM) -- -D warnings
 	cargo clippy -p newslens-cli --bins $(WASM) -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q
 
@@ -42,7 +42,7 @@ e2e:
 
 ## Retrain the NER model from ../shared/data/ner (deterministic, ~1-2 minutes)
 model:
-	cargo run --release -p newslens-cli -- train --data ../shared/data/ner --out models/ner.bin --epochs 12 --max-features 250000
+	cargo run --release -p newslens-cli -- train --data ../shared/data/ner --out models/ner.bin --epochs 12 --max-features 120000
 
 ## Benchmarks: the engine's stages (criterion, native) and the built app in Chromium
 bench: build
@@ -61,3 +61,12 @@ fuzz:
 clean:
 	cargo clean
 	rm -rf dist tests/e2e/artifacts
+
+## Regenerate the pruned segmentation dictionary from jieba-rs's full one (see BENCHMARKS.md)
+DICT_MIN_FREQ ?= 10
+DICT_KEEP_TAGS ?= ns,nt
+dict:
+	cargo fetch -q
+	src=$$(ls -d $${CARGO_HOME:-$$HOME/.cargo}/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt | head -n1) && \
+	cargo run --release -q -p newslens-cli -- prune-dict --source "$$src" --min-freq $(DICT_MIN_FREQ) --keep-tags $(DICT_KEEP_TAGS) \
+	  --out crates/engine/data/dict.txt --given-chars crates/engine/data/given_chars.txt

@@ -10,6 +10,9 @@ use yew_agent::prelude::*;
 /// A request from the page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum WorkerInput {
+    /// The first message: where the dictionary and the NER model are (absolute URLs;
+    /// their names carry content hashes, so the page tells the worker).
+    Load { dictionary: String, model: String },
     /// Analyze `text`; `date` is `YYYY-MM-DD` or `None` (then a date line is looked for).
     Analyze { id: u32, text: String, date: Option<String> },
     /// Makes the worker panic: the page sends it only for the robustness test
@@ -28,6 +31,8 @@ pub enum WorkerOutput {
     Result { id: u32, json: String, words: String, ms: f64 },
     /// Request `id` could not be analyzed.
     Failed { id: u32, message: String },
+    /// The dictionary could not be loaded: nothing can be analyzed.
+    Unavailable { message: String },
 }
 
 /// The segmentation and key terms of a text, for the Words view.
@@ -46,14 +51,11 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// Fetches a file next to the worker script; `None` on any failure.
+/// Fetches an absolute URL; `None` on any failure.
 async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
     use wasm_bindgen::JsCast;
     let scope: web_sys::WorkerGlobalScope = js_sys::global().dyn_into().ok()?;
-    // The worker runs from a blob: URL, so resolve against the page's origin (the
-    // worker script itself is served from the site root too).
-    let absolute = format!("{}/{url}", scope.location().origin());
-    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(&absolute)).await.ok()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(scope.fetch_with_str(url)).await.ok()?;
     let resp: web_sys::Response = resp.dyn_into().ok()?;
     if !resp.ok() {
         return None;
@@ -66,10 +68,28 @@ async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
 /// skipping requests that a newer one has already replaced.
 #[reactor]
 pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>) {
+    let Some(WorkerInput::Load { dictionary, model }) = scope.next().await else { return };
     let t0 = now_ms();
-    // The NER model is a separate, cacheable asset: fetch it while nothing else runs.
-    let model = fetch_bytes("ner.bin").await;
-    let mut analyzer = Analyzer::new(Config::default());
+    // The dictionary and the model are separate, cacheable assets: fetch both at once.
+    let (dictionary, model) = futures::join!(fetch_bytes(&dictionary), fetch_bytes(&model));
+    let analyzer = dictionary
+        .ok_or_else(|| "the dictionary could not be downloaded".to_string())
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| "the dictionary is not UTF-8 text".to_string()))
+        .and_then(|text| Analyzer::with_dictionary(Config::default(), &text));
+    let mut analyzer = match analyzer {
+        Ok(a) => a,
+        Err(message) => {
+            // Stay alive and say why on every request: a dead worker would be restarted
+            // in a loop by the watchdog.
+            let _ = scope.send(WorkerOutput::Unavailable { message: message.clone() }).await;
+            while let Some(msg) = scope.next().await {
+                if let WorkerInput::Analyze { id, .. } = msg {
+                    let _ = scope.send(WorkerOutput::Failed { id, message: message.clone() }).await;
+                }
+            }
+            return;
+        }
+    };
     let model = model.is_some_and(|bytes| analyzer.load_ner(&bytes).is_ok());
     if scope.send(WorkerOutput::Ready { load_ms: now_ms() - t0, model }).await.is_err() {
         return;
@@ -79,8 +99,10 @@ pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>)
         while let Some(Some(newer)) = scope.next().now_or_never() {
             msg = newer;
         }
-        let WorkerInput::Analyze { id, text, date } = msg else {
-            panic!("debug panic requested by the page");
+        let (id, text, date) = match msg {
+            WorkerInput::Analyze { id, text, date } => (id, text, date),
+            WorkerInput::Load { .. } => continue,
+            WorkerInput::DebugPanic => panic!("debug panic requested by the page"),
         };
         let out = analyze(&analyzer, id, &text, date.as_deref());
         if scope.send(out).await.is_err() {

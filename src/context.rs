@@ -26,6 +26,8 @@ pub struct AnalysisHandle {
     pub set_text: Callback<String>,
     /// Change the reference date (re-analysis follows at once).
     pub set_date: Callback<String>,
+    /// Set the text and the date and analyze at once (embed requests).
+    pub analyze_now: Callback<(String, String)>,
     /// Any other state change (selection, language, view toggles).
     pub dispatch: Callback<Action>,
 }
@@ -53,6 +55,10 @@ pub struct AnalysisProviderProps {
     /// Send the worker a debug panic once it is ready (robustness test only).
     #[prop_or_default]
     pub debug_panic: bool,
+    /// Keep the text as a draft in local storage (not in embeds: the host's article is
+    /// not the user's draft).
+    #[prop_or(true)]
+    pub persist: bool,
 }
 
 /// Owns the state and the worker bridge.
@@ -94,6 +100,7 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
                     (_, None) => {}
                 }
             }
+            ReactorEvent::Output(WorkerOutput::Unavailable { message }) => state.dispatch(Action::Unavailable(message)),
             ReactorEvent::Output(WorkerOutput::Failed { id, message }) => {
                 *answered.borrow_mut() = id;
                 state.dispatch(Action::Failed { id, message })
@@ -104,6 +111,15 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
             }
         })
     };
+
+    // The worker's first message: where its dictionary and model are.
+    {
+        let bridge = bridge.clone();
+        use_effect_with((), move |_| {
+            let a = crate::assets::assets();
+            bridge.send(WorkerInput::Load { dictionary: a.dictionary, model: a.model });
+        });
+    }
 
     let send_now = {
         let bridge = bridge.clone();
@@ -160,6 +176,16 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         })
     };
 
+    let analyze_now = {
+        let state = state.clone();
+        let send_now = send_now.clone();
+        Callback::from(move |(text, date): (String, String)| {
+            state.dispatch(Action::SetText(text.clone()));
+            state.dispatch(Action::SetDate(date.clone()));
+            send_now(text, date);
+        })
+    };
+
     // Analyze the initial text (share link or saved draft) once the worker is ready.
     {
         let send_now = send_now.clone();
@@ -184,13 +210,18 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
     // Keep the draft across reloads (local storage; it never leaves the machine).
     {
         let text = state.text.clone();
-        use_effect_with(text, |text| crate::storage::save_draft(text));
+        let persist = props.persist;
+        use_effect_with(text, move |text| {
+            if persist {
+                crate::storage::save_draft(text)
+            }
+        });
     }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let handle = AnalysisHandle { state, set_text, set_date, dispatch };
+    let handle = AnalysisHandle { state, set_text, set_date, analyze_now, dispatch };
     html! {
         <ContextProvider<AnalysisHandle> context={handle}>
             { props.children.clone() }

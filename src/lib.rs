@@ -5,8 +5,10 @@
 //! the context and hook in [`context`].
 
 pub mod agent;
+pub mod assets;
 pub mod components;
 pub mod context;
+pub mod embed;
 pub mod graph;
 pub mod highlight;
 pub mod i18n;

@@ -104,6 +104,8 @@ pub enum Action {
     },
     /// The worker died; it is being restarted.
     WorkerLost,
+    /// The worker could not load its dictionary: nothing can be analyzed.
+    Unavailable(String),
     SetLang(Lang),
     /// Select an actor, or clear the selection.
     Select(Option<String>),
@@ -153,6 +155,9 @@ impl Reducible for AppState {
             }
             Action::WorkerLost => {
                 s.status = Status::Error("The analysis worker stopped; restarting it. Your text is kept.".into())
+            }
+            Action::Unavailable(m) => {
+                s.status = Status::Error(format!("NewsLens could not start: {m}. Reload the page to try again."))
             }
             Action::SetLang(l) => s.lang = l,
             Action::Select(id) => s.selected = if s.selected == id { None } else { id },

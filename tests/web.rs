@@ -48,3 +48,41 @@ fn refuses_bad_dates_and_oversized_text_with_messages() {
         other => panic!("expected a refusal, got {other:?}"),
     }
 }
+
+/// Builds a JS object from `(key, value)` pairs.
+fn object(fields: &[(&str, wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in fields {
+        js_sys::Reflect::set(&o, &(*k).into(), v).unwrap();
+    }
+    o.into()
+}
+
+#[wasm_bindgen_test]
+fn embed_requests_are_validated_by_shape() {
+    use newslens::embed::parse_request;
+    use wasm_bindgen::JsValue;
+    let ok = object(&[("type", "newslens:analyze".into()), ("text", "微軟表示".into()), ("id", 7.into())]);
+    let r = parse_request(&ok).expect("a valid request");
+    assert_eq!((r.text.as_str(), r.date.as_str()), ("微軟表示", ""));
+    assert_eq!(r.id.as_f64(), Some(7.0));
+    let dated = object(&[("type", "newslens:analyze".into()), ("text", "x".into()), ("date", "2025-10-24".into())]);
+    assert_eq!(parse_request(&dated).unwrap().date, "2025-10-24");
+    let bad = [
+        JsValue::from_str("newslens:analyze"),
+        JsValue::NULL,
+        js_sys::Array::new().into(),
+        object(&[("type", "newslens:analyze".into())]),
+        object(&[("type", "newslens:analyze".into()), ("text", 3.into())]),
+        object(&[("type", "other".into()), ("text", "x".into())]),
+        object(&[("type", "newslens:analyze".into()), ("text", "x".into()), ("date", "2025-02-30".into())]),
+        object(&[("type", "newslens:analyze".into()), ("text", "x".into()), ("date", 20251024.into())]),
+    ];
+    for b in bad {
+        assert!(parse_request(&b).is_none(), "{b:?} must be ignored");
+    }
+    // An id of another type is not echoed.
+    let odd_id =
+        object(&[("type", "newslens:analyze".into()), ("text", "x".into()), ("id", js_sys::Object::new().into())]);
+    assert!(parse_request(&odd_id).unwrap().id.is_null());
+}

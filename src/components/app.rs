@@ -2,6 +2,7 @@
 //! At start it restores a shared article from the URL fragment, else the saved draft.
 
 use crate::agent::AnalysisReactor;
+use crate::components::embed::{EmbedView, EmbedViewProps};
 use crate::components::{editor::Editor, results::Results, status_bar::StatusBar, toolbar::Toolbar};
 use crate::context::{use_analysis, AnalysisProvider};
 use crate::i18n::t;
@@ -38,9 +39,46 @@ fn Page() -> Html {
     }
 }
 
-/// The whole page.
+/// The page inside another page's iframe: the chosen panels only, fed by messages.
+#[function_component]
+fn Embedded(props: &EmbedViewProps) -> Html {
+    let p = &props.params;
+    let lang = p.lang.unwrap_or_else(crate::storage::browser_lang);
+    crate::storage::set_document_lang(lang);
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-embed", "");
+        if !p.theme.is_empty() {
+            let _ = root.set_attribute("data-theme", &p.theme);
+        }
+    }
+    let generation = use_state(|| 0u32);
+    let on_lost = {
+        let generation = generation.clone();
+        Callback::from(move |_| generation.set(*generation + 1))
+    };
+    let worker = use_memo((), |_| crate::assets::assets().worker);
+    html! {
+        <ReactorProvider<AnalysisReactor> key={*generation} path={AttrValue::from((*worker).clone())} lazy={false}>
+            <AnalysisProvider initial_date={p.date.clone()} {lang} {on_lost} restarted={*generation > 0} persist={false}>
+                <EmbedView params={p.clone()} />
+            </AnalysisProvider>
+        </ReactorProvider<AnalysisReactor>>
+    }
+}
+
+/// The whole page (or, with `?embed=1`, the embed view).
 #[function_component]
 pub fn App() -> Html {
+    let embed = use_memo((), |_| crate::embed::params());
+    if let Some(params) = &*embed {
+        return html! { <Embedded params={params.clone()} /> };
+    }
+    html! { <Standalone /> }
+}
+
+/// The standalone page: editor and all views.
+#[function_component]
+fn Standalone() -> Html {
     let lang = crate::storage::browser_lang();
     crate::storage::set_document_lang(lang);
     let (text, date) = match crate::storage::shared_article() {
@@ -65,8 +103,9 @@ pub fn App() -> Html {
     };
     let debug_panic = *generation == 0
         && web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|q| q.contains("debug=panic"));
+    let worker = use_memo((), |_| crate::assets::assets().worker);
     html! {
-        <ReactorProvider<AnalysisReactor> key={*generation} path="/worker.js" lazy={false}>
+        <ReactorProvider<AnalysisReactor> key={*generation} path={AttrValue::from((*worker).clone())} lazy={false}>
             <AnalysisProvider initial_date={date} initial_text={text} {lang} {on_lost}
                               restarted={*generation > 0} {debug_panic}>
                 <Page />

@@ -5,6 +5,7 @@ pub mod app;
 pub mod article;
 pub mod claims;
 pub mod editor;
+pub mod embed;
 pub mod figures;
 pub mod results;
 pub mod status_bar;

@@ -8,11 +8,19 @@ use crate::context::use_analysis;
 use crate::i18n::t;
 use yew::prelude::*;
 
-/// All views, or an empty state.
+#[derive(Properties, PartialEq, Default)]
+pub struct ResultsProps {
+    /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
+    #[prop_or_default]
+    pub panels: Option<Vec<String>>,
+}
+
+/// All views (or the chosen ones), or an empty state.
 #[function_component]
-pub fn Results() -> Html {
+pub fn Results(props: &ResultsProps) -> Html {
     let h = use_analysis();
     let lang = h.state.lang;
+    let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
     if h.state.analysis.is_none() {
         return html! {
             <section class="results empty" aria-label={t(lang, "how_title")}>
@@ -23,12 +31,12 @@ pub fn Results() -> Html {
     }
     html! {
         <section class="results" aria-label="Results" data-testid="results">
-            <ArticleView />
-            <Timeline />
-            <Actors />
-            <Claims />
-            <Figures />
-            <Words />
+            if show("article") { <ArticleView /> }
+            if show("timeline") { <Timeline /> }
+            if show("actors") { <Actors /> }
+            if show("claims") { <Claims /> }
+            if show("figures") { <Figures /> }
+            if show("words") { <Words /> }
         </section>
     }
 }

@@ -10,19 +10,32 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.bin': 'application/octet-stream',
 };
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to { url, close, requests }. */
-export async function serve(root) {
+/** Content-hashed names (`worker-0123456789abcdef.js`) never change: cache them for good. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/**
+ * Serves `root` on a free port of 127.0.0.1; resolves to { url, close, requests }.
+ * `mounts` maps URL prefixes (`/__jieba/`) to other folders.
+ */
+export async function serve(root, mounts = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(base, path));
-      if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let dir = base;
+      for (const [prefix, other] of Object.entries(mounts)) {
+        if (path.startsWith(prefix)) { dir = resolve(other); path = path.slice(prefix.length - 1); }
+      }
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

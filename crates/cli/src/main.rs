@@ -2,6 +2,7 @@
 
 mod eval;
 mod eval_time;
+mod seg;
 mod train;
 
 use newslens_engine::{Analyzer, Config, Date, Document};
@@ -16,6 +17,10 @@ const USAGE: &str = "usage:
   newslens eval-time DIR [--json] [--misses] (DIR = ../shared/data/time)
   newslens train --data DIR --out FILE [--epochs N] [--max-features N]   (DIR = ../shared/data/ner)
   newslens ner-tag FILE [--model FILE]        (char<TAB>tag in, char<TAB>gold<TAB>predicted out)
+  newslens eval-seg DIR                      (DIR = ../shared/data/seg/sighan2005: word F1)
+  newslens prune-dict --source FILE --min-freq N [--keep-tags ns,nt] --out FILE [--given-chars FILE]
+                                             (jieba dictionary → pruned; given-name characters)
+  (every command takes --dict FILE: segment with that jieba dictionary instead of the built-in one)
   (analyze, eval and ner-tag use models/ner.bin when --model is not given and it exists)";
 
 /// Default input limit: larger texts are refused with a message, not analyzed slowly.
@@ -48,6 +53,11 @@ struct Opts {
     epochs: usize,
     max_features: usize,
     no_model: bool,
+    dict: Option<String>,
+    source: Option<String>,
+    min_freq: usize,
+    keep_tags: String,
+    given_chars: Option<String>,
 }
 
 fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
@@ -64,6 +74,11 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
         epochs: 6,
         max_features: 220_000,
         no_model: false,
+        dict: None,
+        source: None,
+        min_freq: 1,
+        keep_tags: String::new(),
+        given_chars: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -79,12 +94,18 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
             "--json" => o.json = true,
             "--misses" => o.misses = true,
             "--no-model" => o.no_model = true,
-            "--data" | "--out" | "--model" | "--epochs" | "--max-features" => {
+            "--data" | "--out" | "--model" | "--epochs" | "--max-features" | "--dict" | "--source" | "--min-freq"
+            | "--keep-tags" | "--given-chars" => {
                 let v = it.next().ok_or_else(|| Fail(format!("{a} needs a value")))?.clone();
                 match a.as_str() {
                     "--data" => o.data = Some(v),
                     "--out" => o.out = Some(v),
                     "--model" => o.model = Some(v),
+                    "--dict" => o.dict = Some(v),
+                    "--source" => o.source = Some(v),
+                    "--keep-tags" => o.keep_tags = v,
+                    "--given-chars" => o.given_chars = Some(v),
+                    "--min-freq" => o.min_freq = v.parse().map_err(|_| Fail(format!("bad --min-freq '{v}'")))?,
                     "--epochs" => o.epochs = v.parse().map_err(|_| Fail(format!("bad --epochs '{v}'")))?,
                     _ => o.max_features = v.parse().map_err(|_| Fail(format!("bad --max-features '{v}'")))?,
                 }
@@ -108,7 +129,7 @@ fn default_model() -> std::path::PathBuf {
 /// The analyzer, with the NER model from `--model`, else the project's model if present
 /// (unless `--no-model`).
 fn analyzer(o: &Opts) -> Result<Analyzer, Fail> {
-    let mut a = Analyzer::new(Config::default());
+    let mut a = base_analyzer(o)?;
     if o.no_model {
         return Ok(a);
     }
@@ -120,6 +141,18 @@ fn analyzer(o: &Opts) -> Result<Analyzer, Fail> {
     let bytes = std::fs::read(&path).map_err(|e| Fail(format!("cannot read model {}: {e}", path.display())))?;
     a.load_ner(&bytes).map_err(|e| Fail(format!("{}: {e}", path.display())))?;
     Ok(a)
+}
+
+/// The analyzer without a model: the built-in dictionary, or the one from `--dict`.
+fn base_analyzer(o: &Opts) -> Result<Analyzer, Fail> {
+    match &o.dict {
+        None => Ok(Analyzer::new(Config::default())),
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| Fail(format!("cannot read dictionary {path}: {e}")))?;
+            Analyzer::with_dictionary(Config::default(), &text).map_err(|e| Fail(format!("{path}: {e}")))
+        }
+    }
 }
 
 /// Reads a file (or stdin for `-` / nothing) as UTF-8 within the size limit.
@@ -157,7 +190,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "segment" => {
             let text = read_input(o.positional.first().map(String::as_str), o.max_bytes)?;
-            let analyzer = Analyzer::new(Config::default());
+            let analyzer = base_analyzer(&o)?;
             let words: Vec<String> = analyzer
                 .segment(&text)
                 .into_iter()
@@ -167,7 +200,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "time" => {
             let date = o.date.ok_or_else(|| Fail("time needs --date YYYY-MM-DD".into()))?;
-            let analyzer = Analyzer::new(Config::default());
+            let analyzer = base_analyzer(&o)?;
             let one = |t: &str| -> String {
                 let a = analyzer.analyze(&Document { text: t, reference_date: Some(date) });
                 let items: Vec<serde_json::Value> = a
@@ -199,14 +232,14 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "eval-time" => {
             let dir = o.positional.first().ok_or_else(|| Fail("eval-time needs a folder".into()))?;
-            let analyzer = Analyzer::new(Config::default());
+            let analyzer = base_analyzer(&o)?;
             let out = eval_time::run(&analyzer, std::path::Path::new(dir), o.json, o.misses).map_err(Fail)?;
             write!(stdout, "{out}").map_err(|e| Fail(e.to_string()))
         }
         "train" => {
             let data = o.data.clone().ok_or_else(|| Fail("train needs --data DIR (../shared/data/ner)".into()))?;
             let out = o.out.clone().ok_or_else(|| Fail("train needs --out FILE".into()))?;
-            let a = Analyzer::new(Config::default());
+            let a = base_analyzer(&o)?;
             let mut err = std::io::stderr();
             train::train(
                 &a,
@@ -226,6 +259,27 @@ fn run(args: &[String]) -> Result<(), Fail> {
             }
             let mut out = std::io::BufWriter::new(&mut stdout);
             train::ner_tag(&a, std::path::Path::new(file), &mut out).map_err(Fail)
+        }
+        "eval-seg" => {
+            let dir = o.positional.first().ok_or_else(|| Fail("eval-seg needs a folder".into()))?;
+            let label = o.dict.as_deref().unwrap_or("built-in");
+            let row = seg::eval(&base_analyzer(&o)?, std::path::Path::new(dir), label).map_err(Fail)?;
+            write!(stdout, "| dictionary | pku F1 | msr F1 | cityu F1 | all F1 |\n|---|---|---|---|---|\n{row}")
+                .map_err(|e| Fail(e.to_string()))
+        }
+        "prune-dict" => {
+            let source = o.source.clone().ok_or_else(|| Fail("prune-dict needs --source FILE".into()))?;
+            let out = o.out.clone().ok_or_else(|| Fail("prune-dict needs --out FILE".into()))?;
+            let text = std::fs::read_to_string(&source).map_err(|e| Fail(format!("cannot read {source}: {e}")))?;
+            let (pruned, kept, total) = seg::prune(&text, o.min_freq, &o.keep_tags.split(',').collect::<Vec<_>>())
+                .map_err(|e| Fail(format!("{source}: {e}")))?;
+            std::fs::write(&out, &pruned).map_err(|e| Fail(format!("cannot write {out}: {e}")))?;
+            if let Some(path) = &o.given_chars {
+                let chars = seg::given_chars(&text, &base_analyzer(&o)?, 20);
+                std::fs::write(path, chars).map_err(|e| Fail(format!("cannot write {path}: {e}")))?;
+            }
+            writeln!(stdout, "kept {kept} of {total} entries (frequency ≥ {}), {} bytes", o.min_freq, pruned.len())
+                .map_err(|e| Fail(e.to_string()))
         }
         "help" | "--help" | "-h" => writeln!(stdout, "{USAGE}").map_err(|e| Fail(e.to_string())),
         other => Err(Fail(format!("unknown command '{other}'\n{USAGE}"))),

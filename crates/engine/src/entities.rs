@@ -98,6 +98,26 @@ const MEDIA_ENDINGS: &[&str] =
     &["时报", "日报", "晚报", "早报", "邮报", "周刊", "杂志", "新闻", "论坛报", "财经", "商报"];
 /// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
 /// only of these, tagged as a person name by jieba, is a person even without a surname.
+/// Characters common in Chinese given names: those seen at least 20 times after a
+/// surname in the person names (`nr`) of jieba's full dictionary
+/// (`make dict`).
+static GIVEN_CHARS: &str = include_str!("../data/given_chars.txt");
+
+/// Part of speech for three-character words the dictionary does not know.
+/// jieba-rs guesses it with a POS HMM that ships only with its compiled-in dictionary
+/// (2.5 MB), which NewsLens leaves out; the entity rules need only to know which new
+/// words look like Chinese names: a surname followed by two given-name characters (with
+/// one, too many common pairs like 高达 or 曾以 would pass).
+pub(crate) fn guess_unknown_pos(gaz: &Gazetteer, tokens: &mut [Token]) {
+    for t in tokens.iter_mut().filter(|t| !t.known && t.pos == "x") {
+        let w: Vec<char> = t.word.chars().collect();
+        let Some(sl) = gaz.surname_at(&w, 0) else { continue };
+        if w.len() == sl + 2 && w[sl..].iter().all(|c| GIVEN_CHARS.contains(*c)) {
+            t.pos = "nr".to_string();
+        }
+    }
+}
+
 const TRANSLIT: &str = "阿埃艾安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬佛夫福盖甘冈戈格哥古哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏莫姆穆纳娜奈内尼宁纽诺欧帕佩彭皮珀普奇琪乔切琼萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特提汀图托瓦万威维温翁沃乌西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹祖佐尔登";
 /// Words after a name that make it a product.
 const PRODUCT_CUES: &[&str] =
@@ -618,7 +638,11 @@ pub fn extract(
                 let Some(k) = ti.checked_sub(back) else { break };
                 let tk = &tokens[k];
                 let place = tk.pos == "ns" || gaz.place_at(text, tk.start, tk.end);
-                if is_proper(tk) && !generic.contains(tk.word.as_str()) && (strong.is_some() || !place) {
+                // A Han word new to the dictionary before a strong suffix (海澜/银行) is a
+                // name too: jieba gives new words no POS without its 2.5 MB POS model.
+                let fresh = !tk.known && tk.pos == "x" && tk.word.chars().count() >= 2 && tk.word.chars().all(is_han);
+                let named = is_proper(tk) || (fresh && strong.is_some());
+                if named && !generic.contains(tk.word.as_str()) && (strong.is_some() || !place) {
                     first = Some(k);
                     break;
                 }
@@ -796,7 +820,10 @@ pub fn extract(
                 break;
             }
             let proper = |t: &Token| is_proper(t) && !GENERIC.contains(&t.word.as_str());
-            let keep = proper(t) || !t.known || (is_common_noun(t) && back.peek().is_some_and(|p| proper(p)));
+            // A common noun (制药) belongs to the name when a name or a word new to the
+            // dictionary (the segmenter's guess at a name, 蓝溪) precedes it.
+            let keep =
+                proper(t) || !t.known || (is_common_noun(t) && back.peek().is_some_and(|p| proper(p) || !p.known));
             if !keep {
                 break;
             }

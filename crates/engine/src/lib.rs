@@ -57,14 +57,30 @@ impl std::fmt::Debug for Analyzer {
     }
 }
 
+/// The segmentation dictionary NewsLens ships: jieba's dictionary pruned to the words
+/// seen at least ten times plus every place and organization name (`make dict`; the
+/// tradeoff table is in BENCHMARKS.md). The browser loads the same file as a separate,
+/// cacheable asset, so it is compiled in only with the `embedded-dict` feature (the
+/// CLI, tests and benches).
+#[cfg(feature = "embedded-dict")]
+pub const DICTIONARY: &str = include_str!("../data/dict.txt");
+
 impl Analyzer {
-    /// Loads the dictionary and data tables.
-    pub fn new(_config: Config) -> Analyzer {
+    /// Loads the built-in dictionary and the data tables.
+    #[cfg(feature = "embedded-dict")]
+    pub fn new(config: Config) -> Analyzer {
+        // The built-in dictionary is checked by the tests, so this cannot fail.
+        Self::with_dictionary(config, DICTIONARY).expect("the built-in dictionary is well formed")
+    }
+
+    /// Loads a segmentation dictionary in jieba's format (`word freq [tag]` per line)
+    /// and the data tables. Fails with a message on a malformed line.
+    pub fn with_dictionary(_config: Config, dictionary: &str) -> Result<Analyzer, String> {
         let tables = ScriptTables::new();
         let gazetteer = gazetteer::Gazetteer::new(&tables);
-        let mut jieba = Jieba::new();
+        let mut jieba = Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| format!("bad dictionary: {e}"))?;
         gazetteer.teach(&mut jieba);
-        Analyzer { jieba, tables, gazetteer, ner: None }
+        Ok(Analyzer { jieba, tables, gazetteer, ner: None })
     }
 
     /// The script conversion tables (for callers that compare names, like `eval`).
@@ -88,14 +104,14 @@ impl Analyzer {
     pub fn ner_tags(&self, sentence: &str) -> Option<Vec<usize>> {
         let model = self.ner.as_ref()?;
         let t = Text::new(sentence, &self.tables);
-        let tokens = segment::segment(&self.jieba, &t);
+        let tokens = self.tokens(&t);
         Some(model.tag(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer }))
     }
 
     /// NER features of one sentence (for training).
     pub fn ner_features(&self, sentence: &str) -> Vec<Vec<u64>> {
         let t = Text::new(sentence, &self.tables);
-        let tokens = segment::segment(&self.jieba, &t);
+        let tokens = self.tokens(&t);
         ner::features(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer })
     }
 
@@ -121,6 +137,13 @@ impl Analyzer {
             out.extend(ner::spans(&tags).into_iter().map(|(a, b, ty)| (a + s, b + s, ty)));
         }
         out
+    }
+
+    /// The segmentation, with a POS guess for new words that look like names.
+    fn tokens(&self, text: &Text<'_>) -> Vec<Token> {
+        let mut tokens = segment::segment(&self.jieba, text);
+        entities::guess_unknown_pos(&self.gazetteer, &mut tokens);
+        tokens
     }
 
     /// The gazetteer (for benchmarks and tools that run one stage alone).
@@ -154,13 +177,13 @@ impl Analyzer {
     /// The segmentation alone, for the Words view.
     pub fn segment(&self, text: &str) -> Vec<Token> {
         let t = Text::new(text, &self.tables);
-        segment::segment(&self.jieba, &t)
+        self.tokens(&t)
     }
 
     /// Runs the whole pipeline.
     pub fn analyze(&self, doc: &Document<'_>) -> Analysis {
         let text = Text::new(doc.text, &self.tables);
-        let tokens = segment::segment(&self.jieba, &text);
+        let tokens = self.tokens(&text);
         let sentences = segment::sentences(&text);
 
         let (reference, source) = match doc.reference_date {

@@ -6,12 +6,14 @@
 //! character classes, the jieba word the character sits in (its position in the word,
 //! length and POS tag), gazetteer matches, surnames and titles. It trains in minutes on
 //! two cores, decodes in linear time, and after pruning and 8-bit quantization fits in
-//! a few megabytes: the point of the design (BiLSTM or BERT taggers are far too heavy
-//! for a web page). Features are computed on the normalized (Simplified) view, so one
-//! model reads Traditional and Simplified text alike.
+//! well under a megabyte gzipped: the point of the design (BiLSTM or BERT taggers are
+//! far too heavy for a web page). Features are computed on the normalized (Simplified)
+//! view, so one model reads Traditional and Simplified text alike.
 //!
-//! Model file (`NLNER1`): magic, tag count, scale (f32), the tag-transition matrix
-//! (f32), the feature count, then sorted `u32` feature keys and `i8` weights per tag.
+//! Model file (`NLNER2`, little-endian): magic, tag count, scale (f32), the
+//! tag-transition matrix (f32), the feature count; then the sorted 24-bit feature keys
+//! as LEB128 deltas, one byte per feature with a bit per nonzero tag weight, and the
+//! nonzero `i8` weights tag by tag.
 
 // Tag-indexed arrays (`[f32; T]`, the transition matrix) read most clearly with
 // explicit tag indices.
@@ -26,7 +28,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// The tags, BIO over three types.
 pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 const T: usize = TAGS.len();
-const MAGIC: &[u8; 6] = b"NLNER1";
+const MAGIC: &[u8; 6] = b"NLNER2";
+
+/// Feature keys keep this many bits of their hash. 24 bits (16.7 M slots) is enough for
+/// the few hundred thousand features a model keeps (an unseen feature matches a kept
+/// one with probability under 2%, and training sees the same collisions), and sorted
+/// 24-bit keys delta-code in about a byte and a half each, a third of the model file.
+const KEY_BITS: u32 = 24;
+const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
 
 /// The entity type of a tag index (`None` for O).
 pub fn tag_type(tag: usize) -> Option<&'static str> {
@@ -265,14 +274,14 @@ impl Weights {
     fn add_to(&self, key: u64, s: &mut [f32; T]) {
         match self {
             Weights::Exact(map) => {
-                if let Some(w) = map.get(&(key & 0xffff_ffff)) {
+                if let Some(w) = map.get(&(key & KEY_MASK)) {
                     for t in 0..T {
                         s[t] += w[t];
                     }
                 }
             }
             Weights::Packed { keys, weights, scale, mask } => {
-                let k = (key as u32).max(1);
+                let k = ((key & KEY_MASK) as u32).max(1);
                 let mut i = Self::slot(k, *mask);
                 loop {
                     let stored = keys[i];
@@ -383,19 +392,41 @@ impl Model {
         }
         let count = u32::from_le_bytes(bytes[p..p + 4].try_into().map_err(|_| bad())?) as usize;
         p += 4;
-        if bytes.len() != p + count * (4 + T) {
-            return Err(bad());
-        }
-        let mut entries: Vec<(u32, [i8; T])> = Vec::with_capacity(count);
+        // Keys: deltas as LEB128 varints. Then one byte per feature saying which tags
+        // have a nonzero weight, then those weights tag by tag (columns compress better).
+        let mut keys = Vec::with_capacity(count.min(bytes.len()));
+        let mut key: u32 = 0;
         for _ in 0..count {
-            let k = u32::from_le_bytes(bytes[p..p + 4].try_into().map_err(|_| bad())?);
-            p += 4;
-            let mut w = [0i8; T];
-            for v in w.iter_mut() {
-                *v = bytes[p] as i8;
+            let mut delta: u32 = 0;
+            let mut shift = 0;
+            loop {
+                let b = *bytes.get(p).ok_or_else(bad)?;
                 p += 1;
+                if shift > 28 {
+                    return Err(bad());
+                }
+                delta |= u32::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
             }
-            entries.push((k, w));
+            key = key.checked_add(delta).ok_or_else(bad)?;
+            keys.push(key);
+        }
+        let masks = bytes.get(p..p + count).ok_or_else(bad)?;
+        p += count;
+        let mut entries: Vec<(u32, [i8; T])> = keys.into_iter().map(|k| (k, [0i8; T])).collect();
+        for t in 0..T {
+            for (e, &m) in entries.iter_mut().zip(masks) {
+                if m & (1 << t) != 0 {
+                    e.1[t] = *bytes.get(p).ok_or_else(bad)? as i8;
+                    p += 1;
+                }
+            }
+        }
+        if p != bytes.len() {
+            return Err(bad());
         }
         Ok(Model { weights: Weights::packed(&entries, scale), trans })
     }
@@ -472,7 +503,7 @@ impl Default for Trainer {
 
 impl Trainer {
     fn bump(&mut self, key: u64, tag: usize, delta: f32) {
-        let k = key & 0xffff_ffff;
+        let k = key & KEY_MASK;
         let idx = match self.index.get(&k) {
             Some(&i) => i as usize,
             None => {
@@ -500,7 +531,7 @@ impl Trainer {
     /// One training step on a sentence with gold tags; returns whether it was right.
     pub fn learn(&mut self, feats: &[Vec<u64>], gold: &[usize]) -> bool {
         self.time += 1;
-        let lookup = |k: u64| self.index.get(&(k & 0xffff_ffff)).map(|&i| self.w[i as usize]);
+        let lookup = |k: u64| self.index.get(&(k & KEY_MASK)).map(|&i| self.w[i as usize]);
         let emit: Vec<[f32; T]> = feats
             .iter()
             .map(|f| {
@@ -597,6 +628,8 @@ impl Trainer {
         });
         avg.truncate(max_features);
         let max = avg.iter().flat_map(|(_, w)| w.iter()).fold(0.0f32, |m, x| m.max(x.abs())).max(1e-6);
+        // The largest weight sets the scale: clipping outliers (tried at the 99th and
+        // 99.9th percentiles) costs 4 to 16 points of MSRA F1.
         let scale = max / 127.0;
         avg.retain(|(_, w)| w.iter().any(|x| (x / scale).round() != 0.0));
         avg.sort_by_key(|a| a.0);
@@ -610,11 +643,23 @@ impl Trainer {
             }
         }
         out.extend_from_slice(&(avg.len() as u32).to_le_bytes());
-        for (k, w) in &avg {
-            out.extend_from_slice(&k.to_le_bytes());
-            for x in w {
-                out.push((x / scale).round().clamp(-127.0, 127.0) as i8 as u8);
+        let q: Vec<[i8; T]> =
+            avg.iter().map(|(_, w)| w.map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8)).collect();
+        let mut prev = 0u32;
+        for (k, _) in &avg {
+            let mut delta = k - prev;
+            prev = *k;
+            while delta >= 0x80 {
+                out.push((delta as u8 & 0x7f) | 0x80);
+                delta >>= 7;
             }
+            out.push(delta as u8);
+        }
+        for w in &q {
+            out.push((0..T).filter(|&t| w[t] != 0).fold(0u8, |m, t| m | 1 << t));
+        }
+        for t in 0..T {
+            out.extend(q.iter().filter(|w| w[t] != 0).map(|w| w[t] as u8));
         }
         out
     }

@@ -1,0 +1,168 @@
+// NewsLens JS API: the analysis engine alone (no UI), as an ES module.
+//
+//   import * as NewsLens from './lib/newslens.js';
+//   const analyzer = await NewsLens.load();                 // dictionary + model next to this file
+//   const a = analyzer.analyze(text, { referenceDate: '2025-10-24' });
+//   text.slice(a.entities[0].mentions[0].start, a.entities[0].mentions[0].end)  // the mention
+//
+// Offsets are UTF-16 code unit indices (JavaScript string indices), end exclusive.
+// Everything runs locally: the only requests are for this package's own files.
+import init, { Engine, version as engineVersion, memoryBytes as engineMemory } from './newslens_js.js';
+
+const here = (name) => new URL(name, import.meta.url).href;
+
+async function fetchOk(url, what) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`NewsLens: cannot load the ${what} from ${url} (HTTP ${response.status})`);
+  return response;
+}
+
+let initialized = null;
+function initWasm(wasmUrl) {
+  initialized ??= init({ module_or_path: wasmUrl ?? here('newslens_js_bg.wasm') });
+  return initialized;
+}
+
+function options(opts) {
+  const o = opts ?? {};
+  if (typeof o !== 'object') throw new TypeError('NewsLens: options must be an object');
+  return o;
+}
+
+/** The analyzer on the calling thread, with a worker-backed `analyzeAsync`. */
+export class Analyzer {
+  #engine;
+  #loadOptions;
+  #worker = null;
+
+  /** @internal use `load()` */
+  constructor(engine, loadOptions) {
+    this.#engine = engine;
+    this.#loadOptions = loadOptions;
+  }
+
+  /** Whether the NER model was loaded (without it the rules still work). */
+  get hasModel() { return this.#engine.hasModel(); }
+
+  /** Analyzes `text`; blocks the calling thread (a few ms for a news article). */
+  analyze(text, opts) {
+    if (typeof text !== 'string') throw new TypeError('NewsLens: analyze(text) needs a string');
+    const o = options(opts);
+    return this.#engine.analyze(text, o.referenceDate ?? '', o.maxBytes);
+  }
+
+  /** Same result as `analyze`, computed in a Worker (started on first use). */
+  analyzeAsync(text, opts) {
+    this.#worker ??= new AsyncAnalyzer(this.#loadOptions);
+    return this.#worker.analyzeAsync(text, opts);
+  }
+
+  /** The segmentation: `[{ start, end, pos }]`. */
+  segment(text) { return this.#engine.segment(text); }
+
+  /** The segmentation as an array of words. */
+  cut(text) { return this.#engine.cut(text); }
+
+  /** The number of words of the segmentation (segmentation speed without building strings). */
+  countWords(text) { return this.#engine.countWords(text); }
+
+  /** Key terms, best first: `[[term, weight]]`. */
+  keywords(text, top = 15) { return this.#engine.keywords(text, top); }
+
+  /** Frees the engine's memory and stops the worker, if any. */
+  free() {
+    this.#worker?.terminate();
+    this.#engine.free();
+  }
+}
+
+/** An analyzer that lives entirely in a Worker: nothing blocks the calling thread. */
+export class AsyncAnalyzer {
+  #worker;
+  #next = 1;
+  #pending = new Map();
+  #ready;
+
+  constructor(loadOptions) {
+    this.#worker = new Worker(here('newslens-worker.js'), { type: 'module' });
+    this.#worker.onmessage = (event) => {
+      const { id, ok, result, error } = event.data ?? {};
+      const p = this.#pending.get(id);
+      if (!p) return;
+      this.#pending.delete(id);
+      ok ? p.resolve(result) : p.reject(new Error(error));
+    };
+    this.#worker.onerror = (event) => {
+      const error = new Error(`NewsLens worker failed: ${event.message ?? 'unknown error'}`);
+      for (const p of this.#pending.values()) p.reject(error);
+      this.#pending.clear();
+    };
+    this.#ready = this.#call('load', serializable(loadOptions));
+  }
+
+  #call(op, args) {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, op, args });
+    });
+  }
+
+  /** Resolves when the worker has loaded the dictionary and the model. */
+  ready() { return this.#ready; }
+
+  async analyzeAsync(text, opts) {
+    if (typeof text !== 'string') throw new TypeError('NewsLens: analyzeAsync(text) needs a string');
+    await this.#ready;
+    return this.#call('analyze', { text, opts: serializable(options(opts)) });
+  }
+
+  terminate() {
+    this.#worker.terminate();
+    for (const p of this.#pending.values()) p.reject(new Error('NewsLens worker terminated'));
+    this.#pending.clear();
+  }
+}
+
+function serializable(o) {
+  const out = {};
+  for (const [k, v] of Object.entries(o ?? {})) {
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) out[k] = v;
+    else if (v instanceof URL) out[k] = v.href;
+  }
+  return out;
+}
+
+/**
+ * Loads the engine, its dictionary and (unless `modelUrl: null`) the NER model.
+ * With `{ worker: true }` everything loads in a Worker and the result has only
+ * `analyzeAsync`.
+ */
+export async function load(opts) {
+  const o = options(opts);
+  if (o.worker) {
+    const a = new AsyncAnalyzer({ ...o, worker: false });
+    await a.ready();
+    return a;
+  }
+  const dictionaryUrl = o.dictionaryUrl ?? here('dict.txt');
+  const modelUrl = o.modelUrl === undefined ? here('ner.bin') : o.modelUrl;
+  const [, dictionary, model] = await Promise.all([
+    initWasm(o.wasmUrl),
+    fetchOk(dictionaryUrl, 'dictionary').then((r) => r.text()),
+    modelUrl ? fetchOk(modelUrl, 'model').then((r) => r.arrayBuffer()) : null,
+  ]);
+  const engine = new Engine(dictionary, model ? new Uint8Array(model) : undefined);
+  return new Analyzer(engine, { dictionaryUrl: String(dictionaryUrl), modelUrl: modelUrl && String(modelUrl), wasmUrl: o.wasmUrl });
+}
+
+/** Bytes of wasm memory the engine holds (it grows as needed and never shrinks). */
+export function memoryBytes() {
+  return engineMemory();
+}
+
+/** The schema and package version, e.g. `newslens/1 0.1.0`. */
+export async function version() {
+  await initWasm();
+  return engineVersion();
+}

@@ -1,0 +1,127 @@
+//! The wasm-bindgen exports: the [`Engine`] class that `newslens.js` wraps.
+
+use crate::dto;
+use newslens_engine::{Analyzer, Config, Date, Document};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Texts above this many UTF-8 bytes are refused unless the caller raises the limit:
+/// the same policy as the app.
+pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// A loaded analyzer.
+#[wasm_bindgen]
+pub struct Engine {
+    analyzer: Analyzer,
+}
+
+/// Plain objects (not `Map`s) and `null` for absent values, like `JSON.parse` gives.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Checks the input policy; the message is shown to the API's caller as an `Error`.
+pub fn check_input(text: &str, max_bytes: usize) -> Result<(), String> {
+    if text.len() > max_bytes {
+        return Err(format!("the text is {} bytes; the limit is {max_bytes} bytes (option maxBytes)", text.len()));
+    }
+    Ok(())
+}
+
+/// Parses the `referenceDate` option (`YYYY-MM-DD`, empty or absent for none).
+pub fn parse_date(date: Option<&str>) -> Result<Option<Date>, String> {
+    match date.filter(|d| !d.is_empty()) {
+        None => Ok(None),
+        Some(d) => Date::parse(d).map(Some).ok_or_else(|| format!("referenceDate '{d}' is not a real date YYYY-MM-DD")),
+    }
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Builds the analyzer from a jieba dictionary text and, optionally, NER model bytes.
+    #[wasm_bindgen(constructor)]
+    pub fn new(dictionary: &str, model: Option<Vec<u8>>) -> Result<Engine, JsError> {
+        let mut analyzer = Analyzer::with_dictionary(Config::default(), dictionary).map_err(|e| JsError::new(&e))?;
+        if let Some(bytes) = model {
+            analyzer.load_ner(&bytes).map_err(|e| JsError::new(&e))?;
+        }
+        Ok(Engine { analyzer })
+    }
+
+    /// Whether the NER model is loaded.
+    #[wasm_bindgen(js_name = hasModel)]
+    pub fn has_model(&self) -> bool {
+        self.analyzer.has_ner()
+    }
+
+    /// Analyzes `text` against `reference_date` (`YYYY-MM-DD`, or empty to look for a
+    /// date line in the text). Returns the analysis as a plain object.
+    pub fn analyze(
+        &self,
+        text: &str,
+        reference_date: Option<String>,
+        max_bytes: Option<usize>,
+    ) -> Result<JsValue, JsError> {
+        check_input(text, max_bytes.unwrap_or(DEFAULT_MAX_BYTES)).map_err(|e| JsError::new(&e))?;
+        let reference_date = parse_date(reference_date.as_deref()).map_err(|e| JsError::new(&e))?;
+        let analysis = self.analyzer.analyze(&Document { text, reference_date });
+        to_js(&dto::AnalysisDto::new(analysis, text))
+    }
+
+    /// The segmentation alone: `[{ start, end, pos }]` with UTF-16 offsets.
+    pub fn segment(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(&dto::tokens(self.analyzer.segment(text), text))
+    }
+
+    /// The segmentation as words (what `jieba-wasm`'s `cut` returns), for side-by-side
+    /// benchmarks.
+    pub fn cut(&self, text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        self.analyzer.segment(text).into_iter().map(|t| chars[t.start..t.end].iter().collect()).collect()
+    }
+
+    /// The number of words of the segmentation: segmentation speed without the cost of
+    /// handing every word to JavaScript.
+    #[wasm_bindgen(js_name = countWords)]
+    pub fn count_words(&self, text: &str) -> usize {
+        self.analyzer.segment(text).len()
+    }
+
+    /// The article's key terms, best first: `[[term, weight]]`.
+    pub fn keywords(&self, text: &str, top: usize) -> Result<JsValue, JsError> {
+        to_js(&self.analyzer.keywords(text, top))
+    }
+}
+
+/// The size of the engine's wasm memory in bytes (for memory benchmarks: it grows
+/// when the allocator needs more and never shrinks).
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
+}
+
+/// The engine's schema version and the package version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!("{} {}", newslens_engine::SCHEMA, env!("CARGO_PKG_VERSION"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_policy_and_dates_give_messages() {
+        assert!(check_input("abc", 2).unwrap_err().contains("limit is 2 bytes"));
+        assert!(check_input("abc", 3).is_ok());
+        assert_eq!(parse_date(Some("")).unwrap(), None);
+        assert_eq!(parse_date(None).unwrap(), None);
+        assert!(parse_date(Some("2025-02-30")).unwrap_err().contains("2025-02-30"));
+        assert_eq!(parse_date(Some("2025-10-24")).unwrap(), Date::parse("2025-10-24"));
+    }
+}
