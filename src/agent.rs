@@ -44,6 +44,11 @@ pub struct Words {
     pub keywords: Vec<(String, f64)>,
 }
 
+/// The Words view shows the segmentation of texts up to this many characters (for a
+/// longer text the token list would be megabytes of messages for a study view); key
+/// terms are computed for any text.
+pub const WORDS_MAX_CHARS: usize = 100_000;
+
 /// Texts above this size are refused with a message instead of being analyzed.
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 
@@ -129,7 +134,11 @@ pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> 
     let t0 = now_ms();
     let analysis = analyzer.analyze(&Document { text, reference_date });
     let words = Words {
-        tokens: analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos)).collect(),
+        tokens: if text.chars().count() <= WORDS_MAX_CHARS {
+            analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos)).collect()
+        } else {
+            Vec::new()
+        },
         keywords: analyzer.keywords(text, 15),
     };
     match (serde_json::to_string(&analysis), serde_json::to_string(&words)) {

@@ -207,13 +207,16 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
             }
         });
     }
-    // Keep the draft across reloads (local storage; it never leaves the machine).
+    // Keep the draft across reloads (local storage; it never leaves the machine), on
+    // every change; a text over 100 KB only with each analysis request (80 ms after
+    // typing pauses), since it would cost a synchronous storage write per keystroke.
     {
-        let text = state.text.clone();
+        let (request, text) = (state.request, state.text.clone());
         let persist = props.persist;
-        use_effect_with(text, move |text| {
+        let big = text.len() > 100 * 1024;
+        use_effect_with((if big { None } else { Some(text.clone()) }, request), move |_| {
             if persist {
-                crate::storage::save_draft(text)
+                crate::storage::save_draft(&text)
             }
         });
     }
@@ -233,4 +236,55 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
 #[hook]
 pub fn use_analysis() -> AnalysisHandle {
     use_context::<AnalysisHandle>().expect("use_analysis needs an AnalysisProvider above it")
+}
+
+/// What the result panels see: the analysis handle, compared only by what the panels
+/// show (the analysis, its text and words, selection, language, view options). Typing
+/// changes the page state on every keystroke, but not this, so the panels — for a long
+/// article, tens of thousands of highlighted spans — re-render only when results or
+/// view options change, and typing stays responsive.
+#[derive(Clone)]
+pub struct PanelHandle {
+    handle: AnalysisHandle,
+    // What the panels show, captured when the handle is made (the reducer handle itself
+    // reads the latest state, so two handles cannot be told apart through it).
+    shown: (Option<Rc<Analysis>>, Rc<str>, Rc<Words>, Option<String>, Lang, bool, (String, bool)),
+}
+
+impl PanelHandle {
+    pub fn new(handle: AnalysisHandle) -> PanelHandle {
+        let s = &handle.state;
+        let shown = (
+            s.analysis.clone(),
+            s.analyzed_text.clone(),
+            s.words.clone(),
+            s.selected.clone(),
+            s.lang,
+            s.show_words,
+            s.figure_sort.clone(),
+        );
+        PanelHandle { handle, shown }
+    }
+}
+
+impl PartialEq for PanelHandle {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.shown, &other.shown);
+        let same_analysis = match (&a.0, &b.0) {
+            (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+            (None, None) => true,
+            _ => false,
+        };
+        same_analysis
+            && Rc::ptr_eq(&a.1, &b.1)
+            && Rc::ptr_eq(&a.2, &b.2)
+            && (&a.3, a.4, a.5, &a.6) == (&b.3, b.4, b.5, &b.6)
+    }
+}
+
+/// The analysis handle for a result panel, from the [`PanelHandle`] that
+/// [`crate::components::results::Results`] provides.
+#[hook]
+pub fn use_panel() -> AnalysisHandle {
+    use_context::<PanelHandle>().expect("use_panel needs the Results panel context").handle
 }

@@ -103,6 +103,7 @@ pub fn t(lang: Lang, key: &str) -> &'static str {
         "private" => ("你貼上的內容不會離開這個頁面。", "你粘贴的内容不会离开这个页面。", "Nothing you paste leaves this page."),
         "key_terms" => ("關鍵詞", "关键词", "Key terms"),
         "no_model" => ("未載入學習模型，僅用規則", "未加载学习模型，仅用规则", "learned model not loaded: rules only"),
+        "highlight_limit" => ("文章很長：只為前 60,000 字標示重點，其餘以純文字顯示；各面板仍涵蓋全文。", "文章很长：只为前 60,000 字标示重点，其余以纯文本显示；各面板仍涵盖全文。", "A long text: highlights cover the first 60,000 characters, the rest is shown plain; every panel covers the whole text."),
         "restarted" => ("分析程序曾停止，已重新啟動；你的文字仍在。", "分析程序曾停止，已重新启动；你的文字仍在。", "The analysis worker stopped and was restarted; your text is kept."),
         "no_items" => ("沒有找到。", "没有找到。", "None found."),
         _ => ("?", "?", "?"),

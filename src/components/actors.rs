@@ -3,7 +3,7 @@
 //! laid out by the deterministic force layout in [`crate::graph`]. Clicking a card or a
 //! node selects the actor; the other views follow.
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::graph::{layout, Edge};
 use crate::i18n::t;
 use crate::state::Action;
@@ -15,7 +15,7 @@ const MAX_NODES: usize = 40;
 /// Cards and network.
 #[function_component]
 pub fn Actors() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();

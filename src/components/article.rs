@@ -2,15 +2,34 @@
 //! highlighted (overlaps shown together), a legend, a detail card for the focused
 //! highlight, and actor selection by click or keyboard.
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::highlight::{segments, Segment};
 use crate::i18n::t;
 use crate::state::Action;
 use newslens_engine::Analysis;
+use std::collections::HashMap;
 use yew::prelude::*;
 
+/// Highlights are drawn over the first this many characters; the rest of a longer text
+/// is shown plain (tens of thousands of interactive spans would make the page sluggish,
+/// and every panel still covers the whole text).
+pub const HIGHLIGHT_CHARS: usize = 60_000;
+
+/// Each entity's affiliations (names of the organizations it belongs to), computed once
+/// per analysis rather than once per highlighted span.
+fn affiliations(a: &Analysis) -> HashMap<&str, Vec<&str>> {
+    let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
+        if let Some(name) = names.get(r.target.as_str()) {
+            out.entry(r.source.as_str()).or_default().push(name);
+        }
+    }
+    out
+}
+
 /// The text of the detail card for a highlighted piece.
-fn card_text(a: &Analysis, s: &Segment, lang: crate::i18n::Lang) -> String {
+fn card_text(a: &Analysis, affil: &HashMap<&str, Vec<&str>>, s: &Segment, lang: crate::i18n::Lang) -> String {
     let mut parts = Vec::new();
     if let Some(ei) = s.entity {
         let e = &a.entities[ei];
@@ -21,14 +40,8 @@ fn card_text(a: &Analysis, s: &Segment, lang: crate::i18n::Lang) -> String {
         if !e.roles.is_empty() {
             p.push_str(&format!(" · {} {}", t(lang, "roles"), e.roles.join(", ")));
         }
-        let affil: Vec<&str> = a
-            .relations
-            .iter()
-            .filter(|r| r.source == e.id && r.kind != "cooccurs")
-            .filter_map(|r| a.entities.iter().find(|x| x.id == r.target).map(|x| x.name.as_str()))
-            .collect();
-        if !affil.is_empty() {
-            p.push_str(&format!(" · {} {}", t(lang, "affiliations"), affil.join(", ")));
+        if let Some(names) = affil.get(e.id.as_str()) {
+            p.push_str(&format!(" · {} {}", t(lang, "affiliations"), names.join(", ")));
         }
         parts.push(p);
     }
@@ -51,14 +64,23 @@ fn card_text(a: &Analysis, s: &Segment, lang: crate::i18n::Lang) -> String {
 /// The highlighted article.
 #[function_component]
 pub fn ArticleView() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let focused = use_state(|| None::<usize>);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
-    let segs = segments(&h.state.analyzed_text, &a);
+    let text = &h.state.analyzed_text;
+    let mut segs = segments(text, &a);
+    // Past the highlight limit, one plain tail.
+    let cut = segs.iter().position(|s| s.start >= HIGHLIGHT_CHARS);
+    let tail: Option<String> = cut.map(|i| {
+        let from = segs[i].start;
+        segs.truncate(i);
+        text.chars().skip(from).collect()
+    });
+    let affil = affiliations(&a);
     let selected = h.state.selected.clone();
     let legend = ["person", "organization", "place", "product", "event", "time", "figure", "claim"];
-    let card = (*focused).and_then(|i| segs.get(i)).map(|s| card_text(&a, s, lang));
+    let card = (*focused).and_then(|i| segs.get(i)).map(|s| card_text(&a, &affil, s, lang));
     html! {
         <section class="panel wide article-panel" aria-labelledby="article-h">
             <h2 id="article-h">{t(lang, "article")}</h2>
@@ -97,12 +119,16 @@ pub fn ArticleView() -> Html {
                     html! {
                         <mark id={id} class={class} tabindex="0" data-entity={ent.map(|e| e.id.clone())}
                               data-mention={s.mention_start.then_some("start")}
-                              title={card_text(&a, s, lang)} {onfocus} onmouseenter={onenter} {onclick} {onkeydown}>
+                              title={card_text(&a, &affil, s, lang)} {onfocus} onmouseenter={onenter} {onclick} {onkeydown}>
                             {s.text.clone()}
                         </mark>
                     }
                 }) }
+                if let Some(tail) = tail { <span>{tail}</span> }
             </div>
+            if cut.is_some() {
+                <p class="note" data-testid="highlight-limit">{t(lang, "highlight_limit")}</p>
+            }
             <p class="card" data-testid="card" aria-live="polite">{card.unwrap_or_default()}</p>
         </section>
     }

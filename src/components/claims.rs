@@ -2,14 +2,14 @@
 //! then the claims grouped by source; quotations marked; each links to its place in
 //! the article. With an actor selected, only that actor's claims show.
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::i18n::t;
 use yew::prelude::*;
 
 /// The claims panel.
 #[function_component]
 pub fn Claims() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let s = &a.claim_summary;

@@ -1,7 +1,7 @@
 //! Key figures: money, percentages and counts with normalized values and units, in a
 //! table sortable by text, type or value.
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
@@ -9,7 +9,7 @@ use yew::prelude::*;
 /// The figures table.
 #[function_component]
 pub fn Figures() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let (col, asc) = h.state.figure_sort.clone();

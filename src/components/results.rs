@@ -4,7 +4,7 @@
 use crate::components::{
     actors::Actors, article::ArticleView, claims::Claims, figures::Figures, timeline::Timeline, words::Words,
 };
-use crate::context::use_analysis;
+use crate::context::{use_analysis, PanelHandle};
 use crate::i18n::t;
 use yew::prelude::*;
 
@@ -30,6 +30,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         };
     }
     html! {
+        <ContextProvider<PanelHandle> context={PanelHandle::new(h.clone())}>
         <section class="results" aria-label="Results" data-testid="results">
             if show("article") { <ArticleView /> }
             if show("timeline") { <Timeline /> }
@@ -38,5 +39,6 @@ pub fn Results(props: &ResultsProps) -> Html {
             if show("figures") { <Figures /> }
             if show("words") { <Words /> }
         </section>
+        </ContextProvider<PanelHandle>>
     }
 }

@@ -3,7 +3,7 @@
 //! date share a row; events whose time has no value are listed apart. Works from a span
 //! of days to one of decades (ticks by day, month or year).
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
 use newslens_engine::Date;
@@ -109,7 +109,7 @@ type Row = (String, (i64, i64, Shape), Vec<usize>);
 /// The timeline panel.
 #[function_component]
 pub fn Timeline() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();

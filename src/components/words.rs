@@ -2,7 +2,7 @@
 //! (jieba-rs TextRank), shown on demand — for readers, and for checking why an entity
 //! was or was not found.
 
-use crate::context::use_analysis;
+use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 /// The Words toggle and view.
 #[function_component]
 pub fn Words() -> Html {
-    let h = use_analysis();
+    let h = use_panel();
     let lang = h.state.lang;
     if h.state.analysis.is_none() {
         return html! {};

@@ -435,10 +435,13 @@ fn trim_end_punct(c: &[char], s: usize, mut e: usize) -> usize {
     e
 }
 
+crate::lexicon!(cues, CUES);
+crate::lexicon!(according_to_words, ACCORDING_TO);
+
 /// The cue word at `i`, if one starts there as a whole word.
 fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
     let text = ctx.text;
-    CUES.iter().copied().filter(|q| text.norm_has_at(i, q)).max_by_key(|q| q.len()).filter(|q| {
+    cues().longest_at(&text.norm, i).filter(|q| {
         let end = i + q.chars().count();
         if q.is_ascii() {
             let c = &text.norm;
@@ -542,7 +545,7 @@ fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
     while p < e && c[p] == ' ' {
         p += 1;
     }
-    let lead = ACCORDING_TO.iter().find(|w| text.norm_has_at(p, w))?;
+    let lead = according_to_words().longest_at(&text.norm, p)?;
     let src = p + lead.chars().count();
     let comma = (src..e.min(src + 24)).find(|&k| matches!(c[k], ',' | '，'))?;
     // 据X透露 / 据X称 are cue structures; here the source stands alone before the comma.

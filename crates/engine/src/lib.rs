@@ -174,6 +174,13 @@ impl Analyzer {
             .collect()
     }
 
+    /// Word boundaries alone, `(start, end)` in chars: the fastest path through the
+    /// segmenter (no POS tags, no strings), for callers that only cut text into words.
+    pub fn word_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let t = Text::new(text, &self.tables);
+        self.jieba.cut(&t.norm_string, true).into_iter().map(|w| (w.start, w.end)).collect()
+    }
+
     /// The segmentation alone, for the Words view.
     pub fn segment(&self, text: &str) -> Vec<Token> {
         let t = Text::new(text, &self.tables);

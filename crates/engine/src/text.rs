@@ -144,9 +144,9 @@ impl<'a> Text<'a> {
     }
 
     /// Whether the normalized text has `pat` at char index `at`.
+    #[inline]
     pub fn norm_has_at(&self, at: usize, pat: &str) -> bool {
-        let mut rest = self.norm.get(at..).unwrap_or(&[]).iter();
-        pat.chars().all(|p| rest.next() == Some(&p))
+        has_at(&self.norm, at, pat)
     }
 
     /// Whether the normalized text ends with `pat` right before char index `end`.
@@ -154,6 +154,64 @@ impl<'a> Text<'a> {
         let n = pat.chars().count();
         end >= n && self.norm_has_at(end - n, pat)
     }
+}
+
+/// Whether `chars` has `pat` at index `at`. Most calls fail on the first character
+/// (stages ask at every position), so that one is compared before anything else.
+#[inline]
+pub fn has_at(chars: &[char], at: usize, pat: &str) -> bool {
+    let mut p = pat.chars();
+    match (p.next(), chars.get(at)) {
+        (Some(first), Some(&c)) if first == c => {}
+        (None, _) => return true,
+        _ => return false,
+    }
+    let mut rest = chars[at + 1..].iter();
+    p.all(|q| rest.next() == Some(&q))
+}
+
+/// A fixed word list indexed by first character, so "which of these words starts here"
+/// costs one hash lookup instead of a comparison per word (stages ask it at every
+/// position of the text).
+pub struct Lexicon {
+    by_first: HashMap<char, Vec<(Vec<char>, &'static str)>>,
+}
+
+impl Lexicon {
+    pub fn new(words: &[&'static str]) -> Lexicon {
+        let mut by_first: HashMap<char, Vec<(Vec<char>, &'static str)>> = HashMap::new();
+        for &w in words {
+            let cs: Vec<char> = w.chars().collect();
+            if let Some(&c) = cs.first() {
+                by_first.entry(c).or_default().push((cs, w));
+            }
+        }
+        Lexicon { by_first }
+    }
+
+    /// The longest word of the list that starts at char `i` of `chars` (the first
+    /// listed among equally long ones).
+    pub fn longest_at(&self, chars: &[char], i: usize) -> Option<&'static str> {
+        let words = self.by_first.get(chars.get(i)?)?;
+        let mut best: Option<&(Vec<char>, &'static str)> = None;
+        for w in words {
+            if chars.get(i..i + w.0.len()) == Some(w.0.as_slice()) && best.is_none_or(|b| w.0.len() > b.0.len()) {
+                best = Some(w);
+            }
+        }
+        best.map(|b| b.1)
+    }
+}
+
+/// Declares a function returning the [`Lexicon`] of a constant word list, built once.
+#[macro_export]
+macro_rules! lexicon {
+    ($fn_name:ident, $words:expr) => {
+        fn $fn_name() -> &'static $crate::text::Lexicon {
+            static LEXICON: std::sync::OnceLock<$crate::text::Lexicon> = std::sync::OnceLock::new();
+            LEXICON.get_or_init(|| $crate::text::Lexicon::new($words))
+        }
+    };
 }
 
 /// Detects the script: `traditional`, `simplified`, `mixed` or `latin`.

@@ -167,9 +167,9 @@ fn weekday_char(c: char) -> Option<u32> {
 }
 
 impl Scanner<'_> {
+    #[inline]
     fn has(&self, i: usize, pat: &str) -> bool {
-        let mut rest = self.chars.get(i..).unwrap_or(&[]).iter();
-        pat.chars().all(|p| rest.next() == Some(&p))
+        crate::text::has_at(self.chars, i, pat)
     }
 
     fn has_before(&self, end: usize, pat: &str) -> bool {

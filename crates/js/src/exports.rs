@@ -75,17 +75,18 @@ impl Engine {
     }
 
     /// The segmentation as words (what `jieba-wasm`'s `cut` returns), for side-by-side
-    /// benchmarks.
+    /// benchmarks: word boundaries from the segmenter, sliced from the caller's text.
     pub fn cut(&self, text: &str) -> Vec<String> {
-        let chars: Vec<char> = text.chars().collect();
-        self.analyzer.segment(text).into_iter().map(|t| chars[t.start..t.end].iter().collect()).collect()
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        self.analyzer.word_spans(text).into_iter().map(|(s, e)| text[bytes[s]..bytes[e]].to_string()).collect()
     }
 
     /// The number of words of the segmentation: segmentation speed without the cost of
     /// handing every word to JavaScript.
     #[wasm_bindgen(js_name = countWords)]
     pub fn count_words(&self, text: &str) -> usize {
-        self.analyzer.segment(text).len()
+        self.analyzer.word_spans(text).len()
     }
 
     /// The article's key terms, best first: `[[term, weight]]`.

@@ -143,7 +143,7 @@ test('JS API: the same analysis as the CLI, offsets that slice the mentions, ana
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${app.url}/examples/index.html`);
-  const [viaApi, viaAsync, astral, surrogate, tooBig, badDate] = await page.evaluate(async ([article, astral]) => {
+  const [viaApi, viaAsync, astral, surrogate, tooBig, badDate, cut] = await page.evaluate(async ([article, astral]) => {
     const NewsLens = await import('/lib/newslens.js');
     const analyzer = await NewsLens.load();
     const catchMsg = (f) => { try { f(); return null; } catch (e) { return String(e.message ?? e); } };
@@ -154,6 +154,7 @@ test('JS API: the same analysis as the CLI, offsets that slice the mentions, ana
       analyzer.analyze('\uD800王小明說\uDFFF，微軟\uD83D表示。', {}),
       catchMsg(() => analyzer.analyze('字'.repeat(10), { maxBytes: 9 })),
       catchMsg(() => analyzer.analyze('微軟', { referenceDate: '2025-13-01' })),
+      [analyzer.cut(astral), analyzer.countWords(astral), analyzer.segment(astral).map((t) => astral.slice(t.start, t.end))],
     ];
   }, [ARTICLE, ASTRAL]);
   assert.deepEqual(viaApi, cliAsApi(ARTICLE, '2025-10-24'), 'JS API = CLI (camelCase, UTF-16 offsets)');
@@ -171,6 +172,11 @@ test('JS API: the same analysis as the CLI, offsets that slice the mentions, ana
   // Lone surrogates become U+FFFD inside the engine; offsets stay inside the text.
   const len = '\uD800王小明說\uDFFF，微軟\uD83D表示。'.length;
   assert.ok(surrogate.entities.every((e) => e.mentions.every((m) => m.start >= 0 && m.end <= len && m.start < m.end)));
+  // The segmentation: words that put together give the text back, as segment() cuts it.
+  const [words, count, segmented] = cut;
+  assert.equal(words.join(''), ASTRAL);
+  assert.equal(count, words.length);
+  assert.deepEqual(segmented, words);
   assert.match(tooBig, /limit is 9 bytes/);
   assert.match(badDate, /not a real date/);
   assert.deepEqual(errors, []);
