@@ -33,6 +33,8 @@ pub enum WorkerOutput {
     Failed { id: u32, message: String },
     /// The dictionary could not be loaded: nothing can be analyzed.
     Unavailable { message: String },
+    /// A long text is analyzed in chunks: `done` of `total` are finished.
+    Progress { id: u32, done: usize, total: usize },
 }
 
 /// The segmentation and key terms of a text, for the Words view.
@@ -99,7 +101,16 @@ pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>)
     if scope.send(WorkerOutput::Ready { load_ms: now_ms() - t0, model }).await.is_err() {
         return;
     }
-    while let Some(mut msg) = scope.next().await {
+    // A request that arrived while a long text was being analyzed, to take next.
+    let mut next: Option<WorkerInput> = None;
+    loop {
+        let mut msg = match next.take() {
+            Some(m) => m,
+            None => match scope.next().await {
+                Some(m) => m,
+                None => return,
+            },
+        };
         // Drain what queued up while we were busy: only the newest text matters.
         while let Some(Some(newer)) = scope.next().now_or_never() {
             msg = newer;
@@ -109,27 +120,105 @@ pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>)
             WorkerInput::Load { .. } => continue,
             WorkerInput::DebugPanic => panic!("debug panic requested by the page"),
         };
-        let out = analyze(&analyzer, id, &text, date.as_deref());
+        let out = if text.chars().count() <= CHUNK_CHARS {
+            analyze(&analyzer, id, &text, date.as_deref())
+        } else {
+            match analyze_in_chunks(&analyzer, &mut scope, id, &text, date.as_deref()).await {
+                Chunked::Done(out) => out,
+                Chunked::Replaced(newer) => {
+                    next = Some(newer);
+                    continue;
+                }
+                Chunked::Closed => return,
+            }
+        };
         if scope.send(out).await.is_err() {
             return;
         }
     }
 }
 
-/// Runs one request; every failure becomes a message, never a panic.
-pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> WorkerOutput {
+/// Texts longer than this many characters are analyzed in chunks of about this size,
+/// with progress messages and a chance to stop between chunks.
+pub const CHUNK_CHARS: usize = 50_000;
+
+/// How a chunked analysis ended.
+enum Chunked {
+    Done(WorkerOutput),
+    /// A newer request arrived: this one is dropped.
+    Replaced(WorkerInput),
+    /// The page went away.
+    Closed,
+}
+
+/// Analyzes a long text chunk by chunk (see [`newslens_engine::chunks`]): after each
+/// chunk it reports progress and yields to the event loop, and it stops as soon as a
+/// newer request is waiting (the user edited again), so that one starts at once.
+async fn analyze_in_chunks(
+    analyzer: &Analyzer,
+    scope: &mut ReactorScope<WorkerInput, WorkerOutput>,
+    id: u32,
+    text: &str,
+    date: Option<&str>,
+) -> Chunked {
+    let mut reference_date = match check_request(id, text, date) {
+        Ok(d) => d,
+        Err(failed) => return Chunked::Done(failed),
+    };
+    let t0 = now_ms();
+    let ranges = newslens_engine::chunks::chunks(text, CHUNK_CHARS);
+    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    bytes.push(text.len());
+    let mut parts = Vec::with_capacity(ranges.len());
+    for (k, &(s, e)) in ranges.iter().enumerate() {
+        let piece = &text[bytes[s]..bytes[e]];
+        let a = analyzer.analyze(&Document { text: piece, reference_date });
+        // A date line found in the first chunk dates the whole text.
+        if k == 0 && reference_date.is_none() {
+            reference_date = a.reference_date.as_deref().and_then(Date::parse);
+        }
+        parts.push((s, a));
+        if scope.send(WorkerOutput::Progress { id, done: k + 1, total: ranges.len() }).await.is_err() {
+            return Chunked::Closed;
+        }
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        if let Some(newer) = scope.next().now_or_never() {
+            return match newer {
+                Some(m) => Chunked::Replaced(m),
+                None => Chunked::Closed,
+            };
+        }
+    }
+    let analysis = newslens_engine::chunks::merge(parts);
+    let words = Words { tokens: Vec::new(), keywords: analyzer.keywords(&text[..bytes[ranges[0].1]], 15) };
+    Chunked::Done(match (serde_json::to_string(&analysis), serde_json::to_string(&words)) {
+        (Ok(json), Ok(words)) => WorkerOutput::Result { id, json, words, ms: now_ms() - t0 },
+        (Err(e), _) | (_, Err(e)) => WorkerOutput::Failed { id, message: e.to_string() },
+    })
+}
+
+/// Checks a request's size and date: the reference date, or the message to answer.
+fn check_request(id: u32, text: &str, date: Option<&str>) -> Result<Option<Date>, WorkerOutput> {
     if text.len() > MAX_TEXT_BYTES {
-        return WorkerOutput::Failed {
+        return Err(WorkerOutput::Failed {
             id,
             message: format!("The text is {} bytes; NewsLens analyzes up to {} bytes.", text.len(), MAX_TEXT_BYTES),
-        };
+        });
     }
-    let reference_date = match date.filter(|d| !d.is_empty()) {
+    match date.filter(|d| !d.is_empty()) {
         Some(d) => match Date::parse(d) {
-            Some(d) => Some(d),
-            None => return WorkerOutput::Failed { id, message: format!("'{d}' is not a valid date (YYYY-MM-DD).") },
+            Some(d) => Ok(Some(d)),
+            None => Err(WorkerOutput::Failed { id, message: format!("'{d}' is not a valid date (YYYY-MM-DD).") }),
         },
-        None => None,
+        None => Ok(None),
+    }
+}
+
+/// Runs one request; every failure becomes a message, never a panic.
+pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> WorkerOutput {
+    let reference_date = match check_request(id, text, date) {
+        Ok(d) => d,
+        Err(failed) => return failed,
     };
     let t0 = now_ms();
     let analysis = analyzer.analyze(&Document { text, reference_date });

@@ -100,6 +100,9 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
                     (_, None) => {}
                 }
             }
+            ReactorEvent::Output(WorkerOutput::Progress { id, done, total }) => {
+                state.dispatch(Action::Progress { id, done, total })
+            }
             ReactorEvent::Output(WorkerOutput::Unavailable { message }) => state.dispatch(Action::Unavailable(message)),
             ReactorEvent::Output(WorkerOutput::Failed { id, message }) => {
                 *answered.borrow_mut() = id;

@@ -22,6 +22,14 @@ pub struct Segment {
 /// Cuts `text` (the text the analysis was made from) into segments.
 pub fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
     let chars: Vec<char> = text.chars().collect();
+    segments_of(&chars, a)
+}
+
+/// Cuts `chars` into segments. Every span boundary is a cut, so a segment lies wholly
+/// inside or outside each span: each span marks the segments it covers (found by
+/// binary search), which keeps this linear in the text and the spans — a long text
+/// has tens of thousands of both.
+pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
     let n = chars.len();
     let mut cuts = vec![0, n];
     let mut ent: Vec<(usize, usize, usize)> = Vec::new();
@@ -44,22 +52,41 @@ pub fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
     cuts.extend(a.events.iter().map(|ev| ev.start).filter(|&s| s <= n));
     cuts.sort_unstable();
     cuts.dedup();
-    let cover = |list: &[(usize, usize, usize)], s: usize, e: usize| {
-        list.iter().find(|&&(a, b, _)| a <= s && e <= b && a < b && b <= n).map(|&(_, _, i)| i)
+    // Segment k is [cuts[k], cuts[k + 1]).
+    let count = cuts.len().saturating_sub(1);
+    // The first span of `list` (in list order) covering each segment.
+    let mark = |list: &[(usize, usize, usize)]| -> Vec<Option<usize>> {
+        let mut out = vec![None; count];
+        for &(s, e, i) in list {
+            if s >= e || e > n {
+                continue;
+            }
+            let mut k = cuts.partition_point(|&c| c < s);
+            while k < count && cuts[k + 1] <= e {
+                if out[k].is_none() {
+                    out[k] = Some(i);
+                }
+                k += 1;
+            }
+        }
+        out
     };
-    cuts.windows(2)
-        .filter(|w| w[0] < w[1])
-        .map(|w| {
-            let (s, e) = (w[0], w[1]);
+    let (ent_at, time_at, quant_at, claim_at) = (mark(&ent), mark(&times), mark(&quants), mark(&claims));
+    let starts: std::collections::HashSet<usize> =
+        ent.iter().filter(|&&(a, b, _)| a < b && b <= n).map(|&(a, _, _)| a).collect();
+    (0..count)
+        .filter(|&k| cuts[k] < cuts[k + 1])
+        .map(|k| {
+            let (s, e) = (cuts[k], cuts[k + 1]);
             Segment {
                 start: s,
                 end: e,
                 text: chars[s..e].iter().collect(),
-                entity: cover(&ent, s, e),
-                time: cover(&times, s, e),
-                quantity: cover(&quants, s, e),
-                claim: cover(&claims, s, e),
-                mention_start: ent.iter().any(|&(a, b, _)| a == s && a < b && b <= n),
+                entity: ent_at[k],
+                time: time_at[k],
+                quantity: quant_at[k],
+                claim: claim_at[k],
+                mention_start: starts.contains(&s),
             }
         })
         .collect()
@@ -80,5 +107,33 @@ mod tests {
         let amazon = segs.iter().find(|s| s.text == "亞馬遜").expect("亞馬遜 is its own segment");
         assert!(amazon.entity.is_some() && amazon.claim.is_some(), "{amazon:?}");
         assert!(segs.iter().any(|s| s.time.is_some() && s.text == "週四"));
+    }
+
+    /// The first span of `list` covering `[s, e)`: the definition the marking
+    /// implements without a scan per segment.
+    fn naive(list: &[(usize, usize)], s: usize, e: usize) -> Option<usize> {
+        list.iter().position(|&(a, b)| a <= s && e <= b && a < b)
+    }
+
+    #[test]
+    fn marking_equals_the_first_covering_span() {
+        let text =
+            "據知情人士透露，台積電去年9月曾與輝達洽談合作。「亞馬遜會贏，」分析師 Josh Beck 週四表示，營收成長 12%。"
+                .repeat(5);
+        let a = Analyzer::new(Config::default())
+            .analyze(&Document { text: &text, reference_date: Date::parse("2025-10-24") });
+        let ents: Vec<(usize, usize)> =
+            a.entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end))).collect();
+        let owner: Vec<usize> =
+            a.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |_| i)).collect();
+        let claims: Vec<(usize, usize)> = a.claims.iter().map(|c| (c.start, c.end)).collect();
+        let times: Vec<(usize, usize)> = a.times.iter().map(|t| (t.start, t.end)).collect();
+        let segs = segments(&text, &a);
+        assert!(segs.len() > 40);
+        for sg in &segs {
+            assert_eq!(sg.entity, naive(&ents, sg.start, sg.end).map(|k| owner[k]), "{sg:?}");
+            assert_eq!(sg.claim, naive(&claims, sg.start, sg.end));
+            assert_eq!(sg.time, naive(&times, sg.start, sg.end));
+        }
     }
 }

@@ -49,6 +49,8 @@ pub struct AppState {
     pub notice: Option<String>,
     /// Whether the worker loaded the NER model.
     pub model: bool,
+    /// Chunks done and in all, while a long text is analyzed in chunks.
+    pub progress: Option<(usize, usize)>,
 }
 
 impl AppState {
@@ -65,6 +67,7 @@ impl AppState {
             date,
             status: Status::Loading,
             request: 0,
+            progress: None,
             analysis: None,
             analyzed_text: Rc::from(""),
             load_ms: None,
@@ -102,6 +105,12 @@ pub enum Action {
         id: u32,
         message: String,
     },
+    /// Progress of the chunked analysis of request `id`.
+    Progress {
+        id: u32,
+        done: usize,
+        total: usize,
+    },
     /// The worker died; it is being restarted.
     WorkerLost,
     /// The worker could not load its dictionary: nothing can be analyzed.
@@ -123,8 +132,14 @@ impl Reducible for AppState {
         match action {
             Action::SetText(t) => s.text = t,
             Action::SetDate(d) => s.date = d,
+            Action::Progress { id, done, total } => {
+                if id == s.request {
+                    s.progress = Some((done, total));
+                }
+            }
             Action::Sent { id, .. } => {
                 s.request = id;
+                s.progress = None;
                 if s.ready() {
                     s.status = Status::Analyzing;
                 }
@@ -146,6 +161,7 @@ impl Reducible for AppState {
                     s.analyzed_text = text;
                     s.analyze_ms = Some(ms);
                     s.status = Status::Ready;
+                    s.progress = None;
                 }
             }
             Action::Failed { id, message } => {

@@ -3,6 +3,7 @@
 //! laid out by the deterministic force layout in [`crate::graph`]. Clicking a card or a
 //! node selects the actor; the other views follow.
 
+use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::graph::{layout, Edge};
 use crate::i18n::t;
@@ -42,7 +43,7 @@ pub fn Actors() -> Html {
         <section class="panel wide" aria-labelledby="actors-h">
             <h2 id="actors-h">{format!("{} ({})", t(lang, "actors"), a.entities.len())}</h2>
             <ul class="cards">
-                { for a.entities.iter().map(|e| {
+                { for a.entities.iter().take(LIST_LIMIT).map(|e| {
                     let affil: Vec<String> = a.relations.iter()
                         .filter(|r| r.source == e.id && r.kind != "cooccurs")
                         .map(|r| name(&r.target)).collect();

@@ -2,6 +2,7 @@
 //! then the claims grouped by source; quotations marked; each links to its place in
 //! the article. With an actor selected, only that actor's claims show.
 
+use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::i18n::t;
 use yew::prelude::*;
@@ -56,7 +57,7 @@ pub fn Claims() -> Html {
                 <div class="claim-group">
                     <h3>{label}</h3>
                     <ul class="claims">
-                        { for items.iter().map(|&i| {
+                        { for items.iter().take(LIST_LIMIT).map(|&i| {
                             let c = &a.claims[i];
                             let start = c.start;
                             html! {

@@ -1,6 +1,7 @@
 //! Key figures: money, percentages and counts with normalized values and units, in a
 //! table sortable by text, type or value.
 
+use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
@@ -50,7 +51,7 @@ pub fn Figures() -> Html {
             <table class="figures">
                 <thead><tr>{header("text", t(lang, "text"))}{header("kind", t(lang, "kind"))}{header("value", t(lang, "value"))}<th>{t(lang, "unit")}</th></tr></thead>
                 <tbody>
-                    { for rows.iter().map(|&i| {
+                    { for rows.iter().take(LIST_LIMIT).map(|&i| {
                         let q = &a.quantities[i];
                         let value = match (q.value, q.value_max) {
                             (Some(v), Some(m)) if m != v => format!("{v}–{m}"),

@@ -8,6 +8,11 @@ use crate::context::{use_analysis, PanelHandle};
 use crate::i18n::t;
 use yew::prelude::*;
 
+/// Lists (events, claims, figures, actor cards) show at most this many items: a long
+/// text can have thousands, and rendering them all would freeze the page for seconds.
+/// The counts in the headings stay complete, and a note says the lists are cut.
+pub const LIST_LIMIT: usize = 300;
+
 #[derive(Properties, PartialEq, Default)]
 pub struct ResultsProps {
     /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
@@ -20,6 +25,9 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let h = use_analysis();
     let lang = h.state.lang;
+    let long_lists = h.state.analysis.as_ref().is_some_and(|a| {
+        [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
+    });
     let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
     if h.state.analysis.is_none() {
         return html! {
@@ -32,6 +40,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <ContextProvider<PanelHandle> context={PanelHandle::new(h.clone())}>
         <section class="results" aria-label="Results" data-testid="results">
+            if long_lists { <p class="note" data-testid="list-limit">{t(lang, "list_limit")}</p> }
             if show("article") { <ArticleView /> }
             if show("timeline") { <Timeline /> }
             if show("actors") { <Actors /> }

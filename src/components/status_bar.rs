@@ -13,7 +13,14 @@ pub fn StatusBar() -> Html {
     let lang = s.lang;
     let (class, text) = match &s.status {
         Status::Loading => ("status loading", t(lang, "loading").to_string()),
-        Status::Analyzing => ("status busy", t(lang, "analyzing").to_string()),
+        Status::Analyzing => match s.progress {
+            // A long text goes in chunks; editing it again stops this analysis.
+            Some((done, total)) => (
+                "status busy",
+                format!("{} {}% · {}", t(lang, "analyzing"), done * 100 / total.max(1), t(lang, "edit_cancels")),
+            ),
+            None => ("status busy", t(lang, "analyzing").to_string()),
+        },
         Status::Ready => {
             let mut text = String::from(t(lang, "ready"));
             if !s.model {
@@ -31,7 +38,7 @@ pub fn StatusBar() -> Html {
     };
     html! {
         <div class={class} role="status" aria-live="polite" data-testid="status"
-             data-model={s.model.to_string()} data-analysis-ms={s.analyze_ms.map(|m| format!("{m:.1}"))}
+             data-model={s.model.to_string()} data-progress={s.progress.map(|(d, n)| format!("{d}/{n}"))} data-analysis-ms={s.analyze_ms.map(|m| format!("{m:.1}"))}
              data-load-ms={s.load_ms.map(|m| format!("{m:.0}"))} data-state={match &s.status { Status::Loading => "loading", Status::Analyzing => "analyzing", Status::Ready => "ready", Status::Error(_) => "error" }}>
             if matches!(s.status, Status::Loading | Status::Analyzing) { <span class="spinner" aria-hidden="true"></span> }
             { text }

@@ -3,6 +3,7 @@
 //! date share a row; events whose time has no value are listed apart. Works from a span
 //! of days to one of decades (ticks by day, month or year).
 
+use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
@@ -135,7 +136,7 @@ pub fn Timeline() -> Html {
     let pad = ((hi - lo) as f64 * 0.03).max(1.0) as i64;
     let (lo, hi) = (lo - pad, hi + pad);
     let x = |d: i64| left + (d - lo) as f64 / ((hi - lo).max(1) as f64) * (width - left - right);
-    let height = top + rows.len() as f64 * row_h + 10.0;
+    let height = top + rows.len().min(LIST_LIMIT) as f64 * row_h + 10.0;
     html! {
         <section class="panel wide" aria-labelledby="timeline-h">
             <h2 id="timeline-h">{format!("{} ({})", t(lang, "timeline"), rows.iter().map(|r| r.2.len()).sum::<usize>())}</h2>
@@ -150,7 +151,7 @@ pub fn Timeline() -> Html {
                             <text x={x(d).to_string()} y="14" text-anchor="middle">{label}</text>
                         </g>
                     }) }
-                    { for rows.iter().enumerate().map(|(ri, (date, (s, e, shape), evs))| {
+                    { for rows.iter().take(LIST_LIMIT).enumerate().map(|(ri, (date, (s, e, shape), evs))| {
                         let y = top + ri as f64 * row_h;
                         let ev = &a.events[evs[0]];
                         let actors: Vec<String> = ev.actors.iter().take(3).map(|id| name(id)).collect();
@@ -176,7 +177,7 @@ pub fn Timeline() -> Html {
                     }) }
                 </svg>
                 <ol class="events">
-                    { for rows.iter().flat_map(|r| r.2.iter()).map(|&i| {
+                    { for rows.iter().flat_map(|r| r.2.iter()).take(LIST_LIMIT).map(|&i| {
                         let ev = &a.events[i];
                         let start = ev.start;
                         html! {
@@ -196,7 +197,7 @@ pub fn Timeline() -> Html {
             if !undated.is_empty() {
                 <h3>{t(lang, "undated")}</h3>
                 <ul class="undated" data-testid="undated">
-                    { for undated.iter().map(|tm| html! { <li>{&tm.text}</li> }) }
+                    { for undated.iter().take(LIST_LIMIT).map(|tm| html! { <li>{&tm.text}</li> }) }
                 </ul>
             }
             if selected.is_some() {

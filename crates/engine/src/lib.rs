@@ -8,6 +8,7 @@
 //! into the original text.
 
 pub mod analysis;
+pub mod chunks;
 pub mod claims;
 pub mod date;
 pub mod entities;

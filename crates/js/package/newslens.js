@@ -60,8 +60,17 @@ export class Analyzer {
   /** The segmentation: `[{ start, end, pos }]`. */
   segment(text) { return this.#engine.segment(text); }
 
-  /** The segmentation as an array of words. */
-  cut(text) { return this.#engine.cut(text); }
+  /** The segmentation as an array of words (they join back into `text`). */
+  cut(text) {
+    const ends = this.#engine.wordEnds(text);
+    const words = new Array(ends.length);
+    let start = 0;
+    for (let i = 0; i < ends.length; i++) {
+      words[i] = text.slice(start, ends[i]);
+      start = ends[i];
+    }
+    return words;
+  }
 
   /** The number of words of the segmentation (segmentation speed without building strings). */
   countWords(text) { return this.#engine.countWords(text); }

@@ -81,6 +81,39 @@ test('text over 2 MB gets a clear message and stays in the editor', async () => 
   await page.close();
 });
 
+test('a long text is analyzed in chunks with progress, and editing again cancels it', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  const paste = (text) => page.evaluate((text) => {
+    const area = document.querySelector('[data-testid=article]');
+    area.value = text;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+  // 1.6 MB, written for this test: progress shows, then the whole text's analysis.
+  const line = '台北市政府週一表示，捷運環狀線北環段將於明年底通車。市長蔣萬安說：「通勤時間可縮短 20 分鐘。」\n';
+  const long = line.repeat(Math.ceil((1.6 * (1 << 20)) / Buffer.byteLength(line)));
+  await paste(long);
+  await page.waitForSelector('[data-testid=status][data-progress]', { timeout: 30000 });
+  assert.match(await page.locator('[data-testid=status]').textContent(), /%/);
+  await page.waitForSelector('[data-testid=status][data-state=ready][data-analysis-ms]', { timeout: 60000 });
+  const mentions = await page.locator('[data-testid=article-view] mark[data-entity]').count();
+  assert.ok(mentions > 100, `${mentions} highlighted mentions`);
+  assert.equal(await page.locator('[data-testid=highlight-limit]').count(), 1, 'the highlight limit is said');
+  // Paste it again, and while it is in progress, replace it with a short text: the
+  // short text's results come, the long analysis is dropped.
+  await paste(long + '。');
+  await page.waitForSelector('[data-testid=status][data-progress]', { timeout: 30000 });
+  const short = '經濟部本週三公布，上月外銷訂單年增 12%。部長郭智輝表示，AI 伺服器需求仍強。';
+  await paste(short);
+  await page.waitForFunction((short) => document.querySelector('[data-testid=article-view]')?.textContent === short
+    && document.querySelector('[data-testid=status]').dataset.state === 'ready', short, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=article]').value.length), short.length);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('[data-testid=article-view]').textContent(), short, 'the dropped long analysis never shows');
+  await page.close();
+});
+
 test('after load, analyzing makes no network request', async () => {
   const page = await browser.newPage();
   await page.goto(server.url + '/', { waitUntil: 'networkidle' });
