@@ -249,23 +249,34 @@ pub fn use_analysis() -> AnalysisHandle {
 #[derive(Clone)]
 pub struct PanelHandle {
     handle: AnalysisHandle,
-    // What the panels show, captured when the handle is made (the reducer handle itself
-    // reads the latest state, so two handles cannot be told apart through it).
-    shown: (Option<Rc<Analysis>>, Rc<str>, Rc<Words>, Option<String>, Lang, bool, (String, bool)),
+    shown: Shown,
+}
+
+/// What the panels show, captured when the handle is made (the reducer handle itself
+/// reads the latest state, so two handles cannot be told apart through it).
+#[derive(Clone)]
+struct Shown {
+    analysis: Option<Rc<Analysis>>,
+    text: Rc<str>,
+    words: Rc<Words>,
+    selected: Option<String>,
+    lang: Lang,
+    show_words: bool,
+    figure_sort: (String, bool),
 }
 
 impl PanelHandle {
     pub fn new(handle: AnalysisHandle) -> PanelHandle {
         let s = &handle.state;
-        let shown = (
-            s.analysis.clone(),
-            s.analyzed_text.clone(),
-            s.words.clone(),
-            s.selected.clone(),
-            s.lang,
-            s.show_words,
-            s.figure_sort.clone(),
-        );
+        let shown = Shown {
+            analysis: s.analysis.clone(),
+            text: s.analyzed_text.clone(),
+            words: s.words.clone(),
+            selected: s.selected.clone(),
+            lang: s.lang,
+            show_words: s.show_words,
+            figure_sort: s.figure_sort.clone(),
+        };
         PanelHandle { handle, shown }
     }
 }
@@ -273,15 +284,18 @@ impl PanelHandle {
 impl PartialEq for PanelHandle {
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.shown, &other.shown);
-        let same_analysis = match (&a.0, &b.0) {
+        let same_analysis = match (&a.analysis, &b.analysis) {
             (Some(x), Some(y)) => Rc::ptr_eq(x, y),
             (None, None) => true,
             _ => false,
         };
         same_analysis
-            && Rc::ptr_eq(&a.1, &b.1)
-            && Rc::ptr_eq(&a.2, &b.2)
-            && (&a.3, a.4, a.5, &a.6) == (&b.3, b.4, b.5, &b.6)
+            && Rc::ptr_eq(&a.text, &b.text)
+            && Rc::ptr_eq(&a.words, &b.words)
+            && a.selected == b.selected
+            && a.lang == b.lang
+            && a.show_words == b.show_words
+            && a.figure_sort == b.figure_sort
     }
 }
 
