@@ -38,6 +38,19 @@ const CASES = {
   'japanese and korean': '東京都の天気は晴れです。삼성전자는 목요일 발표했다.',
   'long sentence': '亞馬遜雲端部門AWS執行長表示谷歌週四宣佈'.repeat(2500),
   'repeated names': '亞馬遜 AWS Matt Garman 表示，'.repeat(800),
+  'digits only': '0123456789'.repeat(50),
+  'latin only': 'Matt Garman said on Thursday that AWS would ship Trainium3 in 2026.',
+  'combining marks': 'e\u0301\u0302\u0303 亞馬遜\u0300 Garman\u0301 表示',
+  'full-width ASCII': 'ＡＷＳ　執行長　Ｍａｔｔ　Ｇａｒｍａｎ　２０２３年９月',
+  'CR line ends': '亞馬遜表示，\rAWS 週四宣布。\r2023 年 9 月',
+  'markdown': '# 標題\n\n- **亞馬遜** 表示\n- [AWS](https://aws.amazon.com) `code`\n\n> 引用',
+  'mixed scripts': '亞馬遜与谷歌在台積電和台积电的合作中表示，國家与国家',
+  'lone quotes and brackets': '「「「『（（《〈“‘ 他說 」」」』））》〉”’',
+  'only cue words': '表示說稱指出強調認為透露宣佈'.repeat(30),
+  'only titles': '董事長總統執行長分析師發言人'.repeat(30),
+  'deep nesting of quotes': '「'.repeat(500) + '內容' + '」'.repeat(500),
+  'private use and U+FFFD': '\ue000\uf8ff\ufffd\u{10ffff} 表示',
+  'tabs and form feeds': '亞馬遜\t\t表示\fAWS\v週四',
 };
 
 test('unusual and hostile pastes: no error, no dialog, the text stays', async () => {
