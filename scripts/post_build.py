@@ -57,7 +57,18 @@ for key, name in (("dictionary", "dict.txt"), ("model", "ner.bin")):
         f.rename(staging / hashed)
         assets[key] = f"/{hashed}"
 meta = '<meta name="newslens-assets" content="%s">' % ";".join(f"{k}={v}" for k, v in sorted(assets.items()))
+# Start the heavy downloads with the page instead of after the worker has started and
+# asked for them: the worker's own requests then come from the HTTP cache (the names
+# are immutable), or wait for the download already under way.
+preloads = []
+if "worker" in assets:
+    preloads.append(f'<link rel="preload" href="{assets["worker"][:-3]}_bg.wasm" as="fetch" type="application/wasm" crossorigin>')
+for key in ("dictionary", "model"):
+    if key in assets:
+        preloads.append(f'<link rel="preload" href="{assets[key]}" as="fetch" crossorigin>')
 html = html.replace("<head>", "<head>\n  " + meta, 1)
+# After the app's own files, so the page paints first.
+html = html.replace("</head>", "  " + "\n  ".join(preloads) + "\n</head>", 1)
 index.write_text(html, encoding="utf-8")
 
 # 3. The JS API package.
