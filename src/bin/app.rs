@@ -1,5 +1,10 @@
-//! Entry point of the page's wasm: renders the app.
+//! Entry point of the page's wasm: renders the app into `#app` (the page's static
+//! skeleton shows until then, so the first paint does not wait for the wasm).
 
 fn main() {
-    yew::Renderer::<newslens::components::app::App>::new().render();
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => yew::Renderer::<newslens::components::app::App>::with_root(root).render(),
+        None => yew::Renderer::<newslens::components::app::App>::new().render(),
+    };
 }

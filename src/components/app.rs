@@ -69,6 +69,12 @@ fn Embedded(props: &EmbedViewProps) -> Html {
 /// The whole page (or, with `?embed=1`, the embed view).
 #[function_component]
 pub fn App() -> Html {
+    // The static skeleton of index.html has done its job once the app has rendered.
+    use_effect_with((), |_| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skeleton")) {
+            el.remove();
+        }
+    });
     let embed = use_memo((), |_| crate::embed::params());
     if let Some(params) = &*embed {
         return html! { <Embedded params={params.clone()} /> };
