@@ -4,7 +4,8 @@
 //!
 //! Protocol (all messages are plain objects):
 //! - host → embed: `{ type: 'newslens:analyze', text, date?, id? }`; `date` is
-//!   `YYYY-MM-DD` or empty, `id` a number or string echoed back.
+//!   `YYYY-MM-DD` or empty (then the embed URL's `date`, else a date line in the text),
+//!   `id` a number or string echoed back.
 //! - embed → sender: `{ type: 'newslens:result', id, analysis }` (the JS API's shape:
 //!   camelCase, UTF-16 offsets) or `{ type: 'newslens:error', id, message }`, posted
 //!   to the sending window with the sender's origin as target, never to anyone else.

@@ -49,6 +49,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         let pending = pending.clone();
         let last = last.clone();
         let origins = props.params.origins.clone();
+        // A request without a date uses the embed URL's date, if any.
+        let default_date = props.params.date.clone();
         use_effect_with((), move |_| {
             let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
                 let origin = event.origin();
@@ -59,7 +61,8 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 let Some(window) = event.source().map(|s| s.unchecked_into::<web_sys::Window>()) else { return };
                 *last.borrow_mut() = Some((window.clone(), origin.clone()));
                 pending.borrow_mut().push(Sender { window, origin, id: request.id, text: request.text.clone() });
-                analyze_now.emit((request.text, request.date));
+                let date = if request.date.is_empty() { default_date.clone() } else { request.date };
+                analyze_now.emit((request.text, date));
             });
             let window = web_sys::window();
             if let Some(w) = &window {

@@ -80,7 +80,7 @@ test('the widget on another origin: results in the iframe, resize messages size 
 
 test('iframe protocol: a round trip answers the sender; malformed messages and other origins are ignored', async () => {
   const allowed = hostPage('proto.html', `
-    <iframe id="f" src="${app.url}/?embed=1&panels=claims&origins=${encodeURIComponent(host.url)}" width="600" height="300"></iframe>
+    <iframe id="f" src="${app.url}/?embed=1&panels=claims&date=2024-01-15&origins=${encodeURIComponent(host.url)}" width="600" height="300"></iframe>
     <iframe id="g" src="${app.url}/?embed=1&origins=${encodeURIComponent('https://elsewhere.example')}" width="600" height="300"></iframe>
     <script>
       window.got = { f: [], g: [] };
@@ -105,17 +105,24 @@ test('iframe protocol: a round trip answers the sender; malformed messages and o
     ];
     bad.forEach((m) => f.postMessage(m, origin));
     f.postMessage({ type: 'newslens:analyze', id: 'req-1', text, date: '2025-10-24' }, origin);
+    f.postMessage({ type: 'newslens:analyze', id: 'req-3', text: text + '。' }, origin);
     document.getElementById('g').contentWindow.postMessage({ type: 'newslens:analyze', id: 'req-2', text }, origin);
   }, [app.url, ARTICLE]);
-  await page.waitForFunction(() => window.got.f.some((m) => m.type === 'newslens:result'), null, { timeout: 20000 });
+  await page.waitForFunction(() => window.got.f.some((m) => m.type === 'newslens:result' && m.id === 'req-3'), null, { timeout: 20000 });
   await page.waitForTimeout(1500);
   const got = await page.evaluate(() => window.got);
   const replies = got.f.filter((m) => m.type !== 'newslens:resize');
-  assert.equal(replies.length, 1, `one reply, malformed messages ignored: ${JSON.stringify(replies.map((m) => m.type))}`);
-  assert.equal(replies[0].type, 'newslens:result');
-  assert.equal(replies[0].id, 'req-1');
-  assert.equal(replies[0].analysis.referenceDate, '2025-10-24');
-  assert.ok(replies[0].analysis.claims.length >= 2);
+  // Two valid requests in a row: the first is answered (or superseded, said so), the
+  // second is answered; the malformed ones get nothing.
+  assert.ok(replies.length === 2, `two replies, malformed messages ignored: ${JSON.stringify(replies.map((m) => [m.type, m.id]))}`);
+  assert.deepEqual(replies.map((m) => m.id), ['req-1', 'req-3']);
+  const first = replies[0];
+  if (first.type === 'newslens:result') assert.equal(first.analysis.referenceDate, '2025-10-24');
+  else assert.match(first.message, /superseded/);
+  const last = replies[1];
+  assert.equal(last.type, 'newslens:result');
+  assert.equal(last.analysis.referenceDate, '2024-01-15', 'no date in the message: the embed URL date');
+  assert.ok(last.analysis.claims.length >= 2);
   assert.deepEqual(got.g, [], 'an origin outside the allow-list gets nothing back');
   await page.close();
 });
