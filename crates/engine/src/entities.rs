@@ -10,9 +10,8 @@ use crate::analysis::{Entity, Mention};
 use crate::gazetteer::CharMap;
 use crate::gazetteer::Gazetteer;
 use crate::segment::Token;
-use crate::text::{is_han, Text};
+use crate::text::{is_han, Lexicon, Text};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
 
 /// Suffixes that make a preceding proper name an organization.
 const ORG_SUFFIXES: &[&str] = &[
@@ -96,8 +95,6 @@ const LATIN_STOP: &[&str] = &[
 /// Endings of newspaper and magazine titles (inside 《》 they name a media organization).
 const MEDIA_ENDINGS: &[&str] =
     &["时报", "日报", "晚报", "早报", "邮报", "周刊", "杂志", "新闻", "论坛报", "财经", "商报"];
-/// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
-/// only of these, tagged as a person name by jieba, is a person even without a surname.
 /// Characters common in Chinese given names: those seen at least 20 times after a
 /// surname in the person names (`nr`) of jieba's full dictionary
 /// (`make dict`).
@@ -118,6 +115,8 @@ pub(crate) fn guess_unknown_pos(gaz: &Gazetteer, tokens: &mut [Token]) {
     }
 }
 
+/// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
+/// only of these, tagged as a person name by jieba, is a person even without a surname.
 const TRANSLIT: &str = "阿埃艾安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬佛夫福盖甘冈戈格哥古哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏莫姆穆纳娜奈内尼宁纽诺欧帕佩彭皮珀普奇琪乔切琼萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特提汀图托瓦万威维温翁沃乌西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹祖佐尔登";
 /// Words after a name that make it a product.
 const PRODUCT_CUES: &[&str] =
@@ -284,48 +283,17 @@ impl Extracted {
     }
 }
 
-/// A word list indexed by first character, built once per list: the rules probe lists
-/// at every token, and scanning whole lists there dominated the stage's profile.
-struct WordList {
-    by_first: CharMap<Vec<Vec<char>>>,
-}
-
-impl WordList {
-    fn new(words: &[&str]) -> WordList {
-        let mut by_first: CharMap<Vec<Vec<char>>> = CharMap::default();
-        for w in words {
-            let cs: Vec<char> = w.chars().collect();
-            if let Some(&c) = cs.first() {
-                by_first.entry(c).or_default().push(cs);
-            }
-        }
-        WordList { by_first }
-    }
-}
-
-/// Declares a function returning the compiled [`WordList`] of a constant list.
-macro_rules! word_list {
-    ($fn_name:ident, $words:expr) => {
-        fn $fn_name() -> &'static WordList {
-            static LIST: OnceLock<WordList> = OnceLock::new();
-            LIST.get_or_init(|| WordList::new($words))
-        }
-    };
-}
-
-word_list!(honorifics, HONORIFICS);
-word_list!(org_suffixes, ORG_SUFFIXES);
-word_list!(industry_suffixes, INDUSTRY_SUFFIXES);
-word_list!(event_cues, EVENT_CUES);
-word_list!(product_cues, PRODUCT_CUES);
-word_list!(takes_title, TAKES_TITLE);
-word_list!(tech, &["科技"]);
+crate::lexicon!(honorifics, HONORIFICS);
+crate::lexicon!(org_suffixes, ORG_SUFFIXES);
+crate::lexicon!(industry_suffixes, INDUSTRY_SUFFIXES);
+crate::lexicon!(event_cues, EVENT_CUES);
+crate::lexicon!(product_cues, PRODUCT_CUES);
+crate::lexicon!(takes_title, TAKES_TITLE);
+crate::lexicon!(tech, &["科技"]);
 
 /// The end of the longest word of `list` at char `i`.
-fn has_any_at(text: &Text<'_>, i: usize, list: &WordList) -> Option<usize> {
-    let chars = &text.norm;
-    let words = list.by_first.get(chars.get(i)?)?;
-    words.iter().filter(|w| chars.get(i..i + w.len()) == Some(w.as_slice())).map(|w| i + w.len()).max()
+fn has_any_at(text: &Text<'_>, i: usize, list: &Lexicon) -> Option<usize> {
+    list.longest_at(&text.norm, i).map(|w| i + w.chars().count())
 }
 
 fn has_any_before(text: &Text<'_>, end: usize, list: &[&str]) -> bool {

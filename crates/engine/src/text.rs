@@ -174,12 +174,12 @@ pub fn has_at(chars: &[char], at: usize, pat: &str) -> bool {
 /// costs one hash lookup instead of a comparison per word (stages ask it at every
 /// position of the text).
 pub struct Lexicon {
-    by_first: HashMap<char, Vec<(Vec<char>, &'static str)>>,
+    by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>>,
 }
 
 impl Lexicon {
     pub fn new(words: &[&'static str]) -> Lexicon {
-        let mut by_first: HashMap<char, Vec<(Vec<char>, &'static str)>> = HashMap::new();
+        let mut by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>> = Default::default();
         for &w in words {
             let cs: Vec<char> = w.chars().collect();
             if let Some(&c) = cs.first() {
