@@ -138,3 +138,115 @@ pub struct Event {
     /// Entity ids taking part.
     pub actors: Vec<String>,
 }
+
+impl Analysis {
+    /// Checks the invariants of an analysis of `text` (see ARCHITECTURE.md): every span
+    /// on char boundaries inside the text and equal to the item's text, every entity id
+    /// and every sentence or time index that is referred to present. The first broken
+    /// one is the error. Tests, the fuzz targets and tools call it; the engine's output
+    /// always passes.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let chars: Vec<char> = text.chars().collect();
+        let span = |what: &str, s: usize, e: usize, expected: Option<&str>| -> Result<(), String> {
+            if s > e || e > chars.len() {
+                return Err(format!("{what} span {s}..{e} outside a text of {} chars", chars.len()));
+            }
+            let got: String = chars[s..e].iter().collect();
+            match expected {
+                Some(x) if x != got => Err(format!("{what} span {s}..{e} is {got:?}, not {x:?}")),
+                _ => Ok(()),
+            }
+        };
+        for s in &self.sentences {
+            span("sentence", s.start, s.end, None)?;
+        }
+        for e in &self.entities {
+            for m in &e.mentions {
+                span("mention", m.start, m.end, Some(&m.text))?;
+            }
+        }
+        for t in &self.times {
+            span("time", t.start, t.end, Some(&t.text))?;
+        }
+        for q in &self.quantities {
+            span("quantity", q.start, q.end, Some(&q.text))?;
+        }
+        for c in &self.claims {
+            span("claim", c.start, c.end, Some(&c.content))?;
+        }
+        for ev in &self.events {
+            span("event", ev.start, ev.end, Some(&ev.sentence))?;
+        }
+        let known = |id: &str| self.entities.iter().any(|e| e.id == id);
+        for r in &self.relations {
+            if !known(&r.source) || !known(&r.target) {
+                return Err(format!("relation {} -> {} names a missing entity", r.source, r.target));
+            }
+            if let Some(i) = r.evidence.iter().find(|&&i| i >= self.sentences.len()) {
+                return Err(format!("relation evidence {i} is not a sentence"));
+            }
+        }
+        for c in &self.claims {
+            if let Some(s) = c.speaker.as_deref().filter(|s| !known(s)) {
+                return Err(format!("claim speaker {s} is not an entity"));
+            }
+        }
+        for ev in &self.events {
+            if ev.time >= self.times.len() {
+                return Err(format!("event time {} is not a time", ev.time));
+            }
+            if let Some(a) = ev.actors.iter().find(|a| !known(a)) {
+                return Err(format!("event actor {a} is not an entity"));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Analysis {
+        Analysis {
+            sentences: vec![Span { start: 0, end: 4 }],
+            entities: vec![Entity {
+                id: "e1".into(),
+                kind: "person".into(),
+                name: "王明".into(),
+                aliases: vec![],
+                roles: vec![],
+                mentions: vec![Mention { start: 0, end: 2, text: "王明".into() }],
+            }],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn check_accepts_a_valid_analysis_and_names_the_first_broken_invariant() {
+        let text = "王明表示";
+        assert_eq!(sample().check(text), Ok(()));
+        let mut a = sample();
+        a.entities[0].mentions[0].end = 9;
+        assert!(a.check(text).unwrap_err().contains("outside"));
+        let mut a = sample();
+        a.entities[0].mentions[0].text = "表示".into();
+        assert!(a.check(text).unwrap_err().contains("not \"表示\""));
+        let mut a = sample();
+        a.relations.push(Relation {
+            source: "e1".into(),
+            target: "e9".into(),
+            kind: "cooccurs".into(),
+            evidence: vec![0],
+        });
+        assert!(a.check(text).unwrap_err().contains("missing entity"));
+        let mut a = sample();
+        a.relations.push(Relation {
+            source: "e1".into(),
+            target: "e1".into(),
+            kind: "cooccurs".into(),
+            evidence: vec![3],
+        });
+        assert!(a.check(text).unwrap_err().contains("not a sentence"));
+    }
+}

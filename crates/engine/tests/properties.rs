@@ -86,44 +86,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
 }
 
 fn check_spans(text: &str, a: &Analysis) {
-    let chars: Vec<char> = text.chars().collect();
-    let span = |s: usize, e: usize| -> String {
-        assert!(s <= e && e <= chars.len(), "span {s}..{e} outside a text of {} chars", chars.len());
-        chars[s..e].iter().collect()
-    };
-    for s in &a.sentences {
-        span(s.start, s.end);
-    }
-    for e in &a.entities {
-        for m in &e.mentions {
-            assert_eq!(span(m.start, m.end), m.text);
-        }
-    }
-    for t in &a.times {
-        assert_eq!(span(t.start, t.end), t.text);
-    }
-    for q in &a.quantities {
-        assert_eq!(span(q.start, q.end), q.text);
-    }
-    for c in &a.claims {
-        assert_eq!(span(c.start, c.end), c.content);
-    }
-    for ev in &a.events {
-        assert_eq!(span(ev.start, ev.end), ev.sentence);
-        assert!(ev.time < a.times.len());
-    }
-    let ids: Vec<&str> = a.entities.iter().map(|e| e.id.as_str()).collect();
-    for r in &a.relations {
-        assert!(ids.contains(&r.source.as_str()) && ids.contains(&r.target.as_str()));
-        assert!(r.evidence.iter().all(|&i| i < a.sentences.len()));
-    }
-    for c in &a.claims {
-        if let Some(s) = &c.speaker {
-            assert!(ids.contains(&s.as_str()));
-        }
-    }
-    for ev in &a.events {
-        assert!(ev.actors.iter().all(|x| ids.contains(&x.as_str())));
+    if let Err(e) = a.check(text) {
+        panic!("{e}");
     }
 }
 
