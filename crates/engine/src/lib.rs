@@ -106,14 +106,14 @@ impl Analyzer {
         let model = self.ner.as_ref()?;
         let t = Text::new(sentence, &self.tables);
         let tokens = self.tokens(&t);
-        Some(model.tag(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer }))
+        Some(model.tag(&ner::Context { chars: &t.norm, tokens: &tokens, offset: 0, gaz: &self.gazetteer }))
     }
 
     /// NER features of one sentence (for training).
     pub fn ner_features(&self, sentence: &str) -> Vec<Vec<u64>> {
         let t = Text::new(sentence, &self.tables);
         let tokens = self.tokens(&t);
-        ner::features(&ner::Context { chars: &t.norm, tokens: &tokens, gaz: &self.gazetteer })
+        ner::features(&ner::Context { chars: &t.norm, tokens: &tokens, offset: 0, gaz: &self.gazetteer })
     }
 
     /// Model mentions `(start, end, type)` over the whole text, sentence by sentence.
@@ -126,15 +126,16 @@ impl Analyzer {
         let Some(model) = &self.ner else { return Vec::new() };
         let mut out = Vec::new();
         for &(s, e) in sentences {
-            // Tokens are sorted: take the sentence's run.
+            // Tokens are sorted and cover the text: the sentence's run, less a last one
+            // that runs past its end.
             let from = tokens.partition_point(|t| t.start < s);
-            let local: Vec<Token> = tokens[from..]
-                .iter()
-                .take_while(|t| t.start < e)
-                .filter(|t| t.end <= e)
-                .map(|t| Token { start: t.start - s, end: t.end - s, ..t.clone() })
-                .collect();
-            let tags = model.tag(&ner::Context { chars: &text.norm[s..e], tokens: &local, gaz: &self.gazetteer });
+            let mut to = from + tokens[from..].partition_point(|t| t.start < e);
+            if to > from && tokens[to - 1].end > e {
+                to -= 1;
+            }
+            let ctx =
+                ner::Context { chars: &text.norm[s..e], tokens: &tokens[from..to], offset: s, gaz: &self.gazetteer };
+            let tags = model.tag(&ctx);
             out.extend(ner::spans(&tags).into_iter().map(|(a, b, ty)| (a + s, b + s, ty)));
         }
         out

@@ -80,9 +80,15 @@ type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
 /// FNV-1a over a template id and some chars: the feature key.
 fn key(template: u8, parts: &[char]) -> u64 {
+    key_of(template, parts.iter().copied())
+}
+
+/// [`key`] over chars from an iterator (no buffer needed).
+#[inline]
+fn key_of(template: u8, parts: impl Iterator<Item = char>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
     h = h.wrapping_mul(0x100_0000_01b3);
-    for &c in parts {
+    for c in parts {
         h ^= c as u64;
         h = h.wrapping_mul(0x100_0000_01b3);
     }
@@ -116,13 +122,24 @@ fn class(c: char) -> char {
 pub struct Context<'a> {
     /// Normalized chars of the sentence.
     pub chars: &'a [char],
-    /// Jieba tokens with offsets relative to the sentence.
+    /// Jieba tokens of the sentence, in order, none past its end; their offsets are
+    /// `offset` more than the sentence's (so a text's tokens need no copying).
     pub tokens: &'a [Token],
+    pub offset: usize,
     pub gaz: &'a Gazetteer,
 }
 
 /// Feature keys for every position of a sentence.
 pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
+    let mut out = Vec::with_capacity(ctx.chars.len());
+    each_position(ctx, |_, keys| out.push(keys.to_vec()));
+    out
+}
+
+/// Calls `f(i, keys)` with the feature keys of every position `i` of the sentence in
+/// turn, from one reused buffer. Per-sentence facts (the word each char sits in,
+/// gazetteer names, titles) are found once, in linear passes.
+fn each_position(ctx: &Context<'_>, mut f: impl FnMut(usize, &[u64])) {
     let c = ctx.chars;
     let n = c.len();
     let at = |i: isize| -> char {
@@ -134,16 +151,18 @@ pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
             c[i as usize]
         }
     };
+    let local = |t: &Token| (t.start - ctx.offset, t.end - ctx.offset);
     // Word position, length and POS of each char; gazetteer types; surnames; titles.
     let mut word: Vec<(char, usize, &str, usize)> = vec![('S', 1, "x", 0); n];
     for (ti, t) in ctx.tokens.iter().enumerate() {
-        let len = t.end - t.start;
-        for i in t.start..t.end.min(n) {
+        let (start, end) = local(t);
+        let len = end - start;
+        for i in start..end.min(n) {
             let pos = if len == 1 {
                 'S'
-            } else if i == t.start {
+            } else if i == start {
                 'B'
-            } else if i + 1 == t.end {
+            } else if i + 1 == end {
                 'E'
             } else {
                 'M'
@@ -152,10 +171,9 @@ pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
         }
     }
     let mut gaz: Vec<(char, char)> = vec![('-', '-'); n];
-    let text_chars = c;
     let mut i = 0;
     while i < n {
-        match ctx.gaz.name_in(text_chars, i) {
+        match ctx.gaz.name_in(c, i) {
             Some((end, kind)) => {
                 let k = match kind {
                     "person" => 'P',
@@ -171,13 +189,29 @@ pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
             None => i += 1,
         }
     }
-    let mut out = Vec::with_capacity(n);
+    // Titles: where one starts (its end), and whether one of at most 8 chars ends at a
+    // position (as `Gazetteer::title_ending_at` asks).
+    let title_end: Vec<Option<usize>> = (0..=n).map(|i| ctx.gaz.title_at(c, i)).collect();
+    let mut title_ends_here = vec![false; n + 1];
+    for (s, e) in title_end.iter().enumerate() {
+        if let Some(e) = *e {
+            if e > s && e - s <= 8 {
+                title_ends_here[e] = true;
+            }
+        }
+    }
+    let word_key = |tid: u8, wp: char, t: &Token| {
+        let (start, end) = local(t);
+        key_of(tid, std::iter::once(wp).chain(c[start.min(n)..end.min(n)].iter().copied()))
+    };
+    let mut keys: Vec<u64> = Vec::with_capacity(32);
     for i in 0..n {
         let ii = i as isize;
         let (c0, p1, p2, n1, n2) = (at(ii), at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
         let (wp, wl, pos, ti) = word[i];
-        let w = &ctx.tokens.get(ti);
-        let mut f = vec![
+        let w = ctx.tokens.get(ti);
+        keys.clear();
+        keys.extend_from_slice(&[
             key(0, &[]),
             key(1, &[c0]),
             key(2, &[p1]),
@@ -192,51 +226,45 @@ pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
             key(11, &[p1, c0, n1]),
             key(12, &[class(p1), class(c0), class(n1)]),
             key(13, &[wp, char::from(b'0' + wl as u8)]),
-            key(14, &[wp].into_iter().chain(pos.chars()).collect::<Vec<_>>()),
+            key_of(14, std::iter::once(wp).chain(pos.chars())),
             key(15, &[gaz[i].0, gaz[i].1]),
             key(16, &[gaz[i].0, gaz[i].1, wp]),
-        ];
+        ]);
         if let Some(t) = w {
             if t.end - t.start <= 4 {
-                let mut parts: Vec<char> = vec![wp];
-                parts.extend(text_chars[t.start.min(n)..t.end.min(n)].iter());
-                f.push(key(17, &parts));
+                keys.push(word_key(17, wp, t));
             }
         }
-        f.push(key(22, &[at(ii - 3)]));
-        f.push(key(23, &[at(ii + 3)]));
-        f.push(key(24, &[p2, p1, c0]));
-        f.push(key(25, &[c0, n1, n2]));
+        keys.push(key(22, &[at(ii - 3)]));
+        keys.push(key(23, &[at(ii + 3)]));
+        keys.push(key(24, &[p2, p1, c0]));
+        keys.push(key(25, &[c0, n1, n2]));
         // The neighbouring words (jieba): a name is often framed by the same words
         // (表示, 记者, 董事长 …).
-        if let Some(t) = w {
+        if w.is_some() {
             for (tid, other) in [(26u8, ti.checked_sub(1)), (27u8, Some(ti + 1))] {
                 if let Some(o) = other.and_then(|k| ctx.tokens.get(k)) {
-                    if o.end - o.start <= 4 && o.end <= n {
-                        let mut parts: Vec<char> = vec![wp];
-                        parts.extend(text_chars[o.start..o.end].iter());
-                        f.push(key(tid, &parts));
+                    if o.end - o.start <= 4 && local(o).1 <= n {
+                        keys.push(word_key(tid, wp, o));
                     }
                 }
             }
-            let _ = t;
         }
-        if ctx.gaz.surname_at(text_chars, i).is_some() {
-            f.push(key(18, &[wp]));
+        if ctx.gaz.surname_at(c, i).is_some() {
+            keys.push(key(18, &[wp]));
         }
-        if i > 0 && ctx.gaz.title_ending_at(text_chars, i).is_some() {
-            f.push(key(19, &[]));
+        if i > 0 && title_ends_here[i] {
+            keys.push(key(19, &[]));
         }
-        if ctx.gaz.title_at(text_chars, i + 1).is_some() {
-            f.push(key(20, &[]));
+        if title_end[i + 1].is_some() {
+            keys.push(key(20, &[]));
         }
         if i > 0 && word[i - 1].3 != ti {
             // The previous word's POS, across the boundary.
-            f.push(key(21, &word[i - 1].2.chars().collect::<Vec<_>>()));
+            keys.push(key_of(21, word[i - 1].2.chars()));
         }
-        out.push(f);
+        f(i, &keys);
     }
-    out
 }
 
 /// Feature weights: exact (during training) or packed (a loaded model file): an
@@ -292,21 +320,28 @@ impl Weights {
             }
             Weights::Packed { slots, scale, mask } => {
                 let k = ((key & KEY_MASK) as u32).max(1);
-                let mut i = Self::slot(k, *mask);
-                loop {
-                    let slot = &slots[i];
-                    if slot.key == k {
-                        for t in 0..T {
-                            s[t] += f32::from(slot.weights[t]) * scale;
-                        }
-                        return;
+                if let Some(slot) = Self::find(slots, *mask, k) {
+                    for t in 0..T {
+                        s[t] += f32::from(slot.weights[t]) * scale;
                     }
-                    if slot.key == 0 {
-                        return;
-                    }
-                    i = (i + 1) & mask;
                 }
             }
+        }
+    }
+
+    /// The slot of key `k` (nonzero) in a packed table.
+    #[inline]
+    fn find(slots: &[Slot], mask: usize, k: u32) -> Option<Slot> {
+        let mut i = Self::slot(k, mask);
+        loop {
+            let slot = slots[i];
+            if slot.key == k {
+                return Some(slot);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -443,8 +478,8 @@ impl Model {
 
     /// Tags a sentence: one tag index per char.
     pub fn tag(&self, ctx: &Context<'_>) -> Vec<usize> {
-        let feats = features(ctx);
-        let emit: Vec<[f32; T]> = feats.iter().map(|f| emission(&self.weights, f)).collect();
+        let mut emit: Vec<[f32; T]> = Vec::with_capacity(ctx.chars.len());
+        each_position(ctx, |_, keys| emit.push(emission(&self.weights, keys)));
         viterbi(&emit, &self.trans)
     }
 

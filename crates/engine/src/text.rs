@@ -170,6 +170,36 @@ pub fn has_at(chars: &[char], at: usize, pat: &str) -> bool {
     p.all(|q| rest.next() == Some(&q))
 }
 
+/// A set of chars from the Basic Multilingual Plane as a bitmap (8 KB): one load and
+/// a mask per membership test, for filters asked at every position of a text.
+#[derive(Clone)]
+pub struct CharSet {
+    bits: Box<[u64; 1024]>,
+}
+
+impl CharSet {
+    /// The set of the chars of `chars` (chars beyond the BMP are never members).
+    pub fn new(chars: &str) -> CharSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars.chars().filter(|&c| (c as u32) < 0x1_0000) {
+            bits[c as usize >> 6] |= 1 << (c as u32 & 63);
+        }
+        CharSet { bits }
+    }
+
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let u = c as u32;
+        u < 0x1_0000 && self.bits[u as usize >> 6] & (1 << (u & 63)) != 0
+    }
+}
+
+impl std::fmt::Debug for CharSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CharSet")
+    }
+}
+
 /// A fixed word list indexed by first character, so "which of these words starts here"
 /// costs one hash lookup instead of a comparison per word (stages ask it at every
 /// position of the text).
@@ -278,5 +308,16 @@ mod tests {
         assert_eq!(text.char_at_norm_byte(1), 1);
         assert_eq!(text.char_at_norm_byte(4), 2);
         assert_eq!(text.char_at_norm_byte(5), 3);
+    }
+
+    #[test]
+    fn char_set_membership() {
+        let set = CharSet::new("年月a\u{ffff}\u{20000}");
+        for c in ['年', '月', 'a', '\u{ffff}'] {
+            assert!(set.contains(c), "{c}");
+        }
+        for c in ['日', 'b', '\0', '\u{20000}', '\u{10ffff}'] {
+            assert!(!set.contains(c), "{c}");
+        }
     }
 }
