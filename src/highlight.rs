@@ -50,6 +50,8 @@ pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
     }
     // Event sentences start a segment, so the timeline can link to them.
     cuts.extend(a.events.iter().map(|ev| ev.start).filter(|&s| s <= n));
+    // Line ends end a segment, so the view can be cut into blocks at them.
+    cuts.extend(chars.iter().enumerate().filter(|(_, &c)| c == '\n').map(|(i, _)| i + 1));
     cuts.sort_unstable();
     cuts.dedup();
     // Segment k is [cuts[k], cuts[k + 1]).
@@ -90,6 +92,58 @@ pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
             }
         })
         .collect()
+}
+
+/// Cuts segments into blocks of about `target` chars for the article view, each block
+/// ending at a line end (so blocks stack like the paragraphs they hold): a block closes
+/// after a segment that ends a line once it holds `target` chars; a text without line
+/// ends closes blocks after a sentence end past `4 × target` chars, or anywhere past
+/// `8 × target`. Blocks are ranges of segment indices, in order, covering all.
+pub fn blocks(segs: &[Segment], target: usize) -> Vec<std::ops::Range<usize>> {
+    let target = target.max(1);
+    let mut out = Vec::new();
+    let (mut from, mut chars) = (0, 0);
+    for (i, s) in segs.iter().enumerate() {
+        chars += s.end - s.start;
+        let last = s.text.chars().last();
+        let close = (chars >= target && last == Some('\n'))
+            || (chars >= 4 * target && matches!(last, Some('。' | '！' | '？' | '.' | '!' | '?')))
+            || chars >= 8 * target;
+        if close {
+            out.push(from..i + 1);
+            (from, chars) = (i + 1, 0);
+        }
+    }
+    if from < segs.len() {
+        out.push(from..segs.len());
+    }
+    out
+}
+
+/// Cuts plain text into blocks the way [`blocks`] cuts segments: at the first line end
+/// past `target` chars, else after a sentence end past `4 × target`, else at
+/// `8 × target`. Returns each block's first char offset (`offset` for the first) and
+/// its text.
+pub fn text_blocks(text: &str, offset: usize, target: usize) -> Vec<(usize, String)> {
+    let target = target.max(1);
+    let mut out = Vec::new();
+    let (mut start, mut current, mut chars) = (offset, String::new(), 0);
+    for c in text.chars() {
+        current.push(c);
+        chars += 1;
+        if (chars >= target && c == '\n')
+            || (chars >= 4 * target && matches!(c, '。' | '！' | '？' | '.' | '!' | '?'))
+            || chars >= 8 * target
+        {
+            out.push((start, std::mem::take(&mut current)));
+            start += chars;
+            chars = 0;
+        }
+    }
+    if !current.is_empty() {
+        out.push((start, current));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -135,5 +189,50 @@ mod tests {
             assert_eq!(sg.claim, naive(&claims, sg.start, sg.end));
             assert_eq!(sg.time, naive(&times, sg.start, sg.end));
         }
+    }
+
+    #[test]
+    fn blocks_end_at_line_ends_and_cover_every_segment() {
+        let para = "台積電週一表示，今年營收將成長 12%。分析師 Josh Beck 說：「需求仍強。」\n";
+        let text = para.repeat(40) + "最後一段沒有換行";
+        let a = Analyzer::new(Config::default())
+            .analyze(&Document { text: &text, reference_date: Date::parse("2025-10-24") });
+        let segs = segments(&text, &a);
+        assert!(segs.iter().all(|s| !s.text.trim_end_matches('\n').contains('\n')), "a line end ends its segment");
+        let bs = blocks(&segs, 200);
+        assert!(bs.len() >= 8, "{} blocks", bs.len());
+        assert_eq!(bs.first().map(|b| b.start), Some(0));
+        assert!(bs.windows(2).all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+        assert_eq!(bs.last().map(|b| b.end), Some(segs.len()));
+        for b in &bs[..bs.len() - 1] {
+            let chars: usize = segs[b.clone()].iter().map(|s| s.end - s.start).sum();
+            assert!(chars >= 200 && segs[b.end - 1].text.ends_with('\n'), "{b:?}");
+        }
+        // Without line ends: cut after a sentence end, never more than 8 × target.
+        let flat = para.replace('\n', "").repeat(60);
+        let a = Analyzer::new(Config::default()).analyze(&Document { text: &flat, reference_date: None });
+        let segs = segments(&flat, &a);
+        let bs = blocks(&segs, 100);
+        assert!(bs.len() > 3);
+        for b in &bs {
+            let chars: usize = segs[b.clone()].iter().map(|s| s.end - s.start).sum();
+            assert!(chars <= 800 + segs[b.end - 1].text.chars().count(), "{chars}");
+        }
+        assert_eq!(bs.iter().flat_map(|b| segs[b.clone()].iter().map(|s| s.text.as_str())).collect::<String>(), flat);
+    }
+
+    #[test]
+    fn text_blocks_keep_the_text_and_its_offsets() {
+        let text = "第一段。\n".repeat(50) + &"沒有換行的長句子，".repeat(100);
+        let bs = text_blocks(&text, 7, 20);
+        assert_eq!(bs.iter().map(|(_, t)| t.as_str()).collect::<String>(), text);
+        let mut at = 7;
+        for (start, t) in &bs {
+            assert_eq!(*start, at);
+            assert!(t.chars().count() <= 160);
+            at += t.chars().count();
+        }
+        assert!(bs[0].1.ends_with('\n') && bs[0].1.chars().count() >= 20);
+        assert!(text_blocks("", 0, 10).is_empty());
     }
 }

@@ -16,4 +16,5 @@ pub mod offsets;
 pub mod sample;
 pub mod share;
 pub mod state;
+pub mod steps;
 pub mod storage;

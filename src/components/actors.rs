@@ -8,6 +8,7 @@ use crate::context::use_panel;
 use crate::graph::{layout, Edge};
 use crate::i18n::t;
 use crate::state::Action;
+use std::collections::HashMap;
 use yew::prelude::*;
 
 /// Most nodes the network shows (the most mentioned actors).
@@ -17,17 +18,35 @@ const MAX_NODES: usize = 40;
 #[function_component]
 pub fn Actors() -> Html {
     let h = use_panel();
+    let len = h.state.analysis.as_ref().map_or(0, |a| a.entities.len().min(LIST_LIMIT));
+    let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();
-    let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    // Lookups by map: a long text has thousands of entities, relations and claims.
+    let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    let mut affiliations: HashMap<&str, Vec<&str>> = HashMap::new();
+    for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
+        affiliations
+            .entry(r.source.as_str())
+            .or_default()
+            .push(names.get(r.target.as_str()).copied().unwrap_or_default());
+    }
+    let mut claims_by: HashMap<&str, usize> = HashMap::new();
+    for c in &a.claims {
+        if let Some(s) = c.speaker.as_deref() {
+            *claims_by.entry(s).or_default() += 1;
+        }
+    }
 
     // Network: the most mentioned actors and the relations among them.
     let mut order: Vec<usize> = (0..a.entities.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(a.entities[i].mentions.len()), i));
     order.truncate(MAX_NODES);
     order.sort_unstable();
-    let index = |id: &str| order.iter().position(|&i| a.entities[i].id == id);
+    let node_of: HashMap<&str, usize> =
+        order.iter().enumerate().map(|(n, &i)| (a.entities[i].id.as_str(), n)).collect();
+    let index = |id: &str| node_of.get(id).copied();
     let mut edges: Vec<(Edge, &str)> = Vec::new();
     for r in &a.relations {
         if let (Some(x), Some(y)) = (index(&r.source), index(&r.target)) {
@@ -43,15 +62,13 @@ pub fn Actors() -> Html {
         <section class="panel wide" aria-labelledby="actors-h">
             <h2 id="actors-h">{format!("{} ({})", t(lang, "actors"), a.entities.len())}</h2>
             <ul class="cards">
-                { for a.entities.iter().take(LIST_LIMIT).map(|e| {
-                    let affil: Vec<String> = a.relations.iter()
-                        .filter(|r| r.source == e.id && r.kind != "cooccurs")
-                        .map(|r| name(&r.target)).collect();
-                    let said = a.claims.iter().filter(|c| c.speaker.as_deref() == Some(e.id.as_str())).count();
+                { for a.entities.iter().take(drawn).map(|e| {
+                    let affil = affiliations.get(e.id.as_str()).map(|v| v.as_slice()).unwrap_or_default();
+                    let said = claims_by.get(e.id.as_str()).copied().unwrap_or(0);
                     let is_sel = selected.as_deref() == Some(e.id.as_str());
                     let id = e.id.clone();
                     html! {
-                        <li class={classes!("entity", e.kind.clone(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.clone()}>
+                        <li key={e.id.clone()} class={classes!("entity", e.kind.clone(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.clone()}>
                             <button type="button" class="card-button" aria-pressed={is_sel.to_string()}
                                     onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}>
                                 <span class="badge">{t(lang, &e.kind)}</span>

@@ -2,12 +2,15 @@
 //! highlighted (overlaps shown together), a legend, a detail card for the focused
 //! highlight, and actor selection by click or keyboard.
 
+use crate::components::article_block::ArticleBlock;
 use crate::context::use_panel;
-use crate::highlight::{segments, Segment};
+use crate::highlight::{blocks, segments, text_blocks, Segment};
 use crate::i18n::t;
 use crate::state::Action;
 use newslens_engine::Analysis;
 use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Highlights are drawn over the first this many characters; the rest of a longer text
@@ -15,21 +18,32 @@ use yew::prelude::*;
 /// and every panel still covers the whole text).
 pub const HIGHLIGHT_CHARS: usize = 60_000;
 
-/// Each entity's affiliations (names of the organizations it belongs to), computed once
-/// per analysis rather than once per highlighted span.
-fn affiliations(a: &Analysis) -> HashMap<&str, Vec<&str>> {
+/// About this many chars per highlighted block (see [`crate::highlight::blocks`]).
+const BLOCK_CHARS: usize = 1_500;
+/// About this many chars per block of the plain tail (one text node each, cheap to make).
+const TAIL_BLOCK_CHARS: usize = 20_000;
+/// Highlighted chars drawn per step ([`crate::steps`]): the view appears block by
+/// block, a step per task. A plain tail char costs a fraction of a highlighted one.
+const STEP_CHARS: usize = 3_000;
+const TAIL_CHAR_WEIGHT: usize = 20;
+
+/// Each entity's affiliations by entity id: the names of the organizations it belongs to.
+pub type Affiliations = HashMap<String, Vec<String>>;
+
+/// Computed once per analysis rather than once per highlighted span.
+fn affiliations(a: &Analysis) -> Affiliations {
     let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
-    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut out: Affiliations = HashMap::new();
     for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
         if let Some(name) = names.get(r.target.as_str()) {
-            out.entry(r.source.as_str()).or_default().push(name);
+            out.entry(r.source.clone()).or_default().push(name.to_string());
         }
     }
     out
 }
 
 /// The text of the detail card for a highlighted piece.
-fn card_text(a: &Analysis, affil: &HashMap<&str, Vec<&str>>, s: &Segment, lang: crate::i18n::Lang) -> String {
+pub fn card_text(a: &Analysis, affil: &Affiliations, s: &Segment, lang: crate::i18n::Lang) -> String {
     let mut parts = Vec::new();
     if let Some(ei) = s.entity {
         let e = &a.entities[ei];
@@ -40,7 +54,7 @@ fn card_text(a: &Analysis, affil: &HashMap<&str, Vec<&str>>, s: &Segment, lang: 
         if !e.roles.is_empty() {
             p.push_str(&format!(" · {} {}", t(lang, "roles"), e.roles.join(", ")));
         }
-        if let Some(names) = affil.get(e.id.as_str()) {
+        if let Some(names) = affil.get(&e.id) {
             p.push_str(&format!(" · {} {}", t(lang, "affiliations"), names.join(", ")));
         }
         parts.push(p);
@@ -61,26 +75,122 @@ fn card_text(a: &Analysis, affil: &HashMap<&str, Vec<&str>>, s: &Segment, lang: 
     parts.join("\n")
 }
 
-/// The highlighted article.
+/// What the view draws for one analysis, prepared once when it arrives.
+struct Prepared {
+    segs: Rc<Vec<Segment>>,
+    blocks: Vec<Range<usize>>,
+    /// The plain text past the highlight limit, in blocks: first char offset, text.
+    tail: Vec<(usize, String)>,
+    affil: Rc<Affiliations>,
+    /// Per step: how many items (highlighted blocks, then tail blocks) are shown.
+    steps: Vec<usize>,
+}
+
+impl Prepared {
+    fn new(text: &str, a: &Analysis) -> Prepared {
+        // Segments only as far as highlights can go: past the limit, up to the first line
+        // end soon after it (so no paragraph is split between highlights and plain text).
+        let bound = HIGHLIGHT_CHARS + 5 * BLOCK_CHARS;
+        let head: String = text.chars().take(bound).collect();
+        let mut segs = segments(&head, a);
+        let long = text.chars().nth(HIGHLIGHT_CHARS).is_some();
+        let cut = long.then(|| {
+            let first = segs.iter().position(|s| s.start >= HIGHLIGHT_CHARS).unwrap_or(segs.len());
+            (first..segs.len()).find(|&i| segs[i - 1].text.ends_with('\n')).unwrap_or(first)
+        });
+        let tail = cut
+            .map(|i| {
+                let from = segs.get(i).map_or(head.chars().count(), |s| s.start);
+                segs.truncate(i);
+                let rest: String = text.chars().skip(from).collect();
+                text_blocks(&rest, from, TAIL_BLOCK_CHARS)
+            })
+            .unwrap_or_default();
+        let blocks = blocks(&segs, BLOCK_CHARS);
+        let cost = |item: usize| -> usize {
+            match blocks.get(item) {
+                Some(b) => segs[b.clone()].iter().map(|s| s.end - s.start).sum(),
+                None => tail[item - blocks.len()].1.chars().count() / TAIL_CHAR_WEIGHT,
+            }
+        };
+        let mut steps = Vec::new();
+        let mut spent = 0;
+        for item in 0..blocks.len() + tail.len() {
+            spent += cost(item);
+            if spent >= STEP_CHARS {
+                steps.push(item + 1);
+                spent = 0;
+            }
+        }
+        if steps.last() != Some(&(blocks.len() + tail.len())) {
+            steps.push(blocks.len() + tail.len());
+        }
+        Prepared { segs: Rc::new(segs), blocks, tail, affil: Rc::new(affiliations(a)), steps }
+    }
+}
+
+/// The segment index a highlight carries (`data-i`), from an event inside the view.
+fn mark_index(target: Option<web_sys::Element>) -> Option<usize> {
+    target?.closest("mark[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
+}
+
+/// The entity id of the highlight an event happened in.
+fn mark_entity(target: Option<web_sys::Element>) -> Option<String> {
+    target?.closest("mark[data-entity]").ok()??.get_attribute("data-entity")
+}
+
+/// The highlighted article. It is drawn in steps (see [`STEP_CHARS`]); one set of
+/// listeners on the view serves every highlight.
 #[function_component]
 pub fn ArticleView() -> Html {
     let h = use_panel();
     let focused = use_state(|| None::<usize>);
-    let Some(a) = h.state.analysis.clone() else { return html! {} };
-    let lang = h.state.lang;
-    let text = &h.state.analyzed_text;
-    let mut segs = segments(text, &a);
-    // Past the highlight limit, one plain tail.
-    let cut = segs.iter().position(|s| s.start >= HIGHLIGHT_CHARS);
-    let tail: Option<String> = cut.map(|i| {
-        let from = segs[i].start;
-        segs.truncate(i);
-        text.chars().skip(from).collect()
+    let analysis = h.state.analysis.clone();
+    let text = h.state.analyzed_text.clone();
+    let id = crate::steps::identity(analysis.as_ref());
+    let prepared = use_memo((id, Rc::as_ptr(&text) as *const u8 as usize), |_| {
+        analysis.as_ref().map(|a| Rc::new(Prepared::new(&text, a)))
     });
-    let affil = affiliations(&a);
+    let shown_steps = crate::steps::use_steps(id, prepared.as_ref().as_ref().map_or(0, |p| p.steps.len()));
+    let (Some(a), Some(p)) = (analysis, prepared.as_ref().clone()) else { return html! {} };
+    let lang = h.state.lang;
     let selected = h.state.selected.clone();
     let legend = ["person", "organization", "place", "product", "event", "time", "figure", "claim"];
-    let card = (*focused).and_then(|i| segs.get(i)).map(|s| card_text(&a, &affil, s, lang));
+    let card = (*focused).and_then(|i| p.segs.get(i)).map(|s| card_text(&a, &p.affil, s, lang));
+    let shown = p.steps.get(shown_steps.saturating_sub(1)).copied().unwrap_or(0);
+    let on_focus = {
+        let f = focused.clone();
+        move |target: Option<web_sys::Element>| {
+            if let Some(i) = mark_index(target) {
+                if *f != Some(i) {
+                    f.set(Some(i));
+                }
+            }
+        }
+    };
+    let onfocusin = {
+        let on = on_focus.clone();
+        Callback::from(move |e: FocusEvent| on(e.target_dyn_into()))
+    };
+    let onmouseover = Callback::from(move |e: MouseEvent| on_focus(e.target_dyn_into()));
+    let onclick = {
+        let d = h.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = mark_entity(e.target_dyn_into()) {
+                d.emit(Action::Select(Some(id)));
+            }
+        })
+    };
+    let onkeydown = {
+        let d = h.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                if let Some(id) = mark_entity(e.target_dyn_into()) {
+                    d.emit(Action::Select(Some(id)));
+                }
+            }
+        })
+    };
     html! {
         <section class="panel wide article-panel" aria-labelledby="article-h">
             <h2 id="article-h">{t(lang, "article")}</h2>
@@ -93,40 +203,19 @@ pub fn ArticleView() -> Html {
                     <button type="button" class="link" onclick={h.dispatch.reform(|_| Action::Select(None))}>{t(lang, "show_all")}</button>
                 </p>
             }
-            <div class="article-view" data-testid="article-view" lang="zh">
-                { for segs.iter().enumerate().map(|(i, s)| {
-                    let plain = s.entity.is_none() && s.time.is_none() && s.quantity.is_none() && s.claim.is_none();
-                    let id = format!("at-{}", s.start);
-                    if plain {
-                        return html! { <span id={id}>{s.text.clone()}</span> };
-                    }
-                    let ent = s.entity.map(|ei| &a.entities[ei]);
-                    let is_sel = ent.is_some_and(|e| selected.as_deref() == Some(e.id.as_str()));
-                    let class = classes!(
-                        "hl",
-                        ent.map(|e| format!("ent {}", e.kind)),
-                        s.time.map(|_| "tm"),
-                        s.quantity.map(|_| "fig"),
-                        s.claim.map(|ci| if a.claims[ci].quoted { "cl quoted" } else { "cl" }),
-                        is_sel.then_some("selected"),
-                        (selected.is_some() && ent.is_some() && !is_sel).then_some("dim"),
-                    );
-                    let onfocus = { let f = focused.clone(); Callback::from(move |_: FocusEvent| f.set(Some(i))) };
-                    let onenter = { let f = focused.clone(); Callback::from(move |_: MouseEvent| f.set(Some(i))) };
-                    let select = ent.map(|e| e.id.clone());
-                    let onclick = { let d = h.dispatch.clone(); let sel = select.clone(); Callback::from(move |_: MouseEvent| if let Some(id) = &sel { d.emit(Action::Select(Some(id.clone()))) }) };
-                    let onkeydown = { let d = h.dispatch.clone(); Callback::from(move |e: KeyboardEvent| if e.key() == "Enter" { if let Some(id) = &select { d.emit(Action::Select(Some(id.clone()))) } }) };
-                    html! {
-                        <mark id={id} class={class} tabindex="0" data-entity={ent.map(|e| e.id.clone())}
-                              data-mention={s.mention_start.then_some("start")}
-                              title={card_text(&a, &affil, s, lang)} {onfocus} onmouseenter={onenter} {onclick} {onkeydown}>
-                            {s.text.clone()}
-                        </mark>
-                    }
+            <div class="article-view" data-testid="article-view" lang="zh" data-complete={(shown == p.blocks.len() + p.tail.len()).then_some("true")}
+                 {onfocusin} {onmouseover} {onclick} {onkeydown}>
+                // Keyed: Yew matches unkeyed children from the end, so each appended
+                // block would otherwise redraw all the ones before it.
+                { for p.blocks.iter().take(shown).map(|range| html! {
+                    <ArticleBlock key={range.start} segs={p.segs.clone()} range={range.clone()} analysis={a.clone()} affil={p.affil.clone()}
+                                  selected={selected.clone()} {lang} />
                 }) }
-                if let Some(tail) = tail { <span>{tail}</span> }
+                { for p.tail.iter().take(shown.saturating_sub(p.blocks.len())).map(|(start, text)| html! {
+                    <div key={format!("tail-{start}")} class="block" id={format!("at-{start}")}>{text.clone()}</div>
+                }) }
             </div>
-            if cut.is_some() {
+            if !p.tail.is_empty() {
                 <p class="note" data-testid="highlight-limit">{t(lang, "highlight_limit")}</p>
             }
             <p class="card" data-testid="card" aria-live="polite">{card.unwrap_or_default()}</p>

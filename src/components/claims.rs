@@ -5,32 +5,52 @@
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::i18n::t;
+use std::collections::HashMap;
 use yew::prelude::*;
 
 /// The claims panel.
 #[function_component]
 pub fn Claims() -> Html {
     let h = use_panel();
+    let len = h.state.analysis.as_ref().map_or(0, |a| a.claims.len().min(LIST_LIMIT));
+    let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let s = &a.claim_summary;
     let total = (s.named + s.organization + s.group + s.anonymous).max(1) as f64;
     let shares = [("named", s.named), ("organization", s.organization), ("group", s.group), ("anonymous", s.anonymous)];
-    // Groups by source: the linked entity, else the phrase as written.
-    let mut groups: Vec<(String, String, Vec<usize>)> = Vec::new();
+    // Groups by source: the linked entity, else the phrase as written (looked up by
+    // map: a long text has thousands of claims and sources).
+    let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut group_of: HashMap<String, usize> = HashMap::new();
     for (i, c) in a.claims.iter().enumerate() {
         if h.state.selected.as_ref().is_some_and(|sel| c.speaker.as_ref() != Some(sel)) {
             continue;
         }
-        let (key, label) = match c.speaker.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)) {
-            Some(e) => (e.id.clone(), e.name.clone()),
+        let (key, label) = match c.speaker.as_deref().and_then(|id| names.get(id).map(|n| (id, *n))) {
+            Some((id, name)) => (id.to_string(), name.to_string()),
             None => (format!("text:{}", c.speaker_text), c.speaker_text.clone()),
         };
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => g.2.push(i),
-            None => groups.push((key, label, vec![i])),
-        }
+        let g = *group_of.entry(key).or_insert_with(|| {
+            groups.push((label, Vec::new()));
+            groups.len() - 1
+        });
+        groups[g].1.push(i);
     }
+    // At most LIST_LIMIT claims in all (the page notes the limit), group by group, as
+    // many as are drawn so far.
+    let mut budget = drawn;
+    let groups: Vec<(String, Vec<usize>)> = groups
+        .into_iter()
+        .map_while(|(label, mut items)| {
+            (budget > 0).then(|| {
+                items.truncate(budget);
+                budget -= items.len();
+                (label, items)
+            })
+        })
+        .collect();
     html! {
         <section class="panel wide" aria-labelledby="claims-h">
             <h2 id="claims-h">{format!("{} ({})", t(lang, "claims"), a.claims.len())}</h2>
@@ -53,15 +73,15 @@ pub fn Claims() -> Html {
                     <span class={classes!("share-key", *k)}>{format!("{} {n} ({:.0}%)", t(lang, k), *n as f64 / total * 100.0)}</span>
                 }) }
             </p>
-            { for groups.iter().map(|(_, label, items)| html! {
-                <div class="claim-group">
+            { for groups.iter().enumerate().map(|(g, (label, items))| html! {
+                <div key={g} class="claim-group">
                     <h3>{label}</h3>
                     <ul class="claims">
-                        { for items.iter().take(LIST_LIMIT).map(|&i| {
+                        { for items.iter().map(|&i| {
                             let c = &a.claims[i];
                             let start = c.start;
                             html! {
-                                <li data-testid="claim" class={classes!("claim", c.source_kind.clone())}>
+                                <li key={i} data-testid="claim" class={classes!("claim", c.source_kind.clone())}>
                                     <span class={classes!("badge", c.source_kind.clone())}>{t(lang, &c.source_kind)}</span>
                                     <span class="cue">{format!("{} · {}", c.cue, if c.quoted { t(lang, "quoted") } else { t(lang, "reported") })}</span>
                                     <button type="button" class="link content" onclick={Callback::from(move |_| crate::storage::reveal(&format!("at-{start}")))}>

@@ -11,6 +11,8 @@ use yew::prelude::*;
 #[function_component]
 pub fn Figures() -> Html {
     let h = use_panel();
+    let len = h.state.analysis.as_ref().map_or(0, |a| a.quantities.len().min(LIST_LIMIT));
+    let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let (col, asc) = h.state.figure_sort.clone();
@@ -51,7 +53,7 @@ pub fn Figures() -> Html {
             <table class="figures">
                 <thead><tr>{header("text", t(lang, "text"))}{header("kind", t(lang, "kind"))}{header("value", t(lang, "value"))}<th>{t(lang, "unit")}</th></tr></thead>
                 <tbody>
-                    { for rows.iter().take(LIST_LIMIT).map(|&i| {
+                    { for rows.iter().take(drawn).map(|&i| {
                         let q = &a.quantities[i];
                         let value = match (q.value, q.value_max) {
                             (Some(v), Some(m)) if m != v => format!("{v}–{m}"),
@@ -59,7 +61,7 @@ pub fn Figures() -> Html {
                             _ => "≈".into(),
                         };
                         html! {
-                            <tr data-testid="quantity">
+                            <tr key={i} data-testid="quantity">
                                 <td class="text">{&q.text}</td><td>{&q.kind}</td><td class="value">{value}</td>
                                 <td class="unit">{q.unit.clone().unwrap_or_default()}</td>
                             </tr>

@@ -13,6 +13,10 @@ use yew::prelude::*;
 /// The counts in the headings stay complete, and a note says the lists are cut.
 pub const LIST_LIMIT: usize = 300;
 
+/// Texts longer than this (UTF-8 bytes, about 20,000 Chinese characters) get their
+/// panels one per task.
+const LONG_TEXT_BYTES: usize = 60_000;
+
 #[derive(Properties, PartialEq, Default)]
 pub struct ResultsProps {
     /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
@@ -29,6 +33,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
     });
     let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
+    // A long text's panels appear one per task (the article first), so that no single
+    // task builds all of them (see crate::steps).
+    let long_text = h.state.analyzed_text.len() > LONG_TEXT_BYTES;
+    let step =
+        crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), if long_text { 6 } else { 1 });
+    let shown = |name: &str, order: usize| show(name) && (!long_text || step > order);
     if h.state.analysis.is_none() {
         return html! {
             <section class="results empty" aria-label={t(lang, "how_title")}>
@@ -41,12 +51,12 @@ pub fn Results(props: &ResultsProps) -> Html {
         <ContextProvider<PanelHandle> context={PanelHandle::new(h.clone())}>
         <section class="results" aria-label="Results" data-testid="results">
             if long_lists { <p class="note" data-testid="list-limit">{t(lang, "list_limit")}</p> }
-            if show("article") { <ArticleView /> }
-            if show("timeline") { <Timeline /> }
-            if show("actors") { <Actors /> }
-            if show("claims") { <Claims /> }
-            if show("figures") { <Figures /> }
-            if show("words") { <Words /> }
+            if shown("article", 0) { <ArticleView /> }
+            if shown("timeline", 1) { <Timeline /> }
+            if shown("actors", 2) { <Actors /> }
+            if shown("claims", 3) { <Claims /> }
+            if shown("figures", 4) { <Figures /> }
+            if shown("words", 5) { <Words /> }
         </section>
         </ContextProvider<PanelHandle>>
     }

@@ -8,6 +8,7 @@ use crate::context::use_panel;
 use crate::i18n::t;
 use crate::state::Action;
 use newslens_engine::Date;
+use std::collections::HashMap;
 use yew::prelude::*;
 
 /// How a date is drawn.
@@ -111,10 +112,15 @@ type Row = (String, (i64, i64, Shape), Vec<usize>);
 #[function_component]
 pub fn Timeline() -> Html {
     let h = use_panel();
+    let len = h.state.analysis.as_ref().map_or(0, |a| a.events.len().min(LIST_LIMIT));
+    let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();
-    let name = |id: &str| a.entities.iter().find(|e| e.id == id).map(|e| e.name.clone()).unwrap_or_default();
+    // Lookups by map: a long text has thousands of entities, events and dates.
+    let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
+    let name = |id: &str| names.get(id).copied().unwrap_or_default().to_string();
+    let mut row_of: HashMap<String, usize> = HashMap::new();
     // Rows: events grouped by date, in date order, filtered to the selected actor.
     let mut rows: Vec<Row> = Vec::new();
     for (i, ev) in a.events.iter().enumerate() {
@@ -123,9 +129,12 @@ pub fn Timeline() -> Html {
         }
         let Some(date) = ev.date.clone() else { continue };
         let Some(sp) = span(&date) else { continue };
-        match rows.iter_mut().find(|r| r.0 == date) {
-            Some(r) => r.2.push(i),
-            None => rows.push((date, sp, vec![i])),
+        match row_of.get(&date) {
+            Some(&r) => rows[r].2.push(i),
+            None => {
+                row_of.insert(date.clone(), rows.len());
+                rows.push((date, sp, vec![i]));
+            }
         }
     }
     rows.sort_by(|x, y| x.1 .0.cmp(&y.1 .0).then(x.0.cmp(&y.0)));
@@ -151,7 +160,7 @@ pub fn Timeline() -> Html {
                             <text x={x(d).to_string()} y="14" text-anchor="middle">{label}</text>
                         </g>
                     }) }
-                    { for rows.iter().take(LIST_LIMIT).enumerate().map(|(ri, (date, (s, e, shape), evs))| {
+                    { for rows.iter().take(drawn.min(LIST_LIMIT)).enumerate().map(|(ri, (date, (s, e, shape), evs))| {
                         let y = top + ri as f64 * row_h;
                         let ev = &a.events[evs[0]];
                         let actors: Vec<String> = ev.actors.iter().take(3).map(|id| name(id)).collect();
@@ -164,7 +173,7 @@ pub fn Timeline() -> Html {
                             Shape::Faded => html! { <rect class="band faded" x={x(*s).to_string()} y={(y + 3.0).to_string()} width={(x(*e + 1) - x(*s)).max(4.0).to_string()} height="10" rx="3" /> },
                         };
                         html! {
-                            <g class="row" data-testid="timeline-event" data-count={evs.len().to_string()} tabindex="0" role="link"
+                            <g key={date.clone()} class="row" data-testid="timeline-event" data-count={evs.len().to_string()} tabindex="0" role="link"
                                aria-label={format!("{label}: {}", ev.sentence)} {onclick}>
                                 <title>{format!("{label}\n{}", ev.sentence)}</title>
                                 <text class="date" x="4" y={(y + 12.0).to_string()}>{label}</text>
@@ -177,11 +186,11 @@ pub fn Timeline() -> Html {
                     }) }
                 </svg>
                 <ol class="events">
-                    { for rows.iter().flat_map(|r| r.2.iter()).take(LIST_LIMIT).map(|&i| {
+                    { for rows.iter().flat_map(|r| r.2.iter()).take(drawn).map(|&i| {
                         let ev = &a.events[i];
                         let start = ev.start;
                         html! {
-                            <li data-testid="event">
+                            <li key={i} data-testid="event">
                                 <button type="button" class="link when" onclick={Callback::from(move |_| crate::storage::reveal(&format!("at-{start}")))}>
                                     {ev.date.clone().unwrap_or_default()}
                                 </button>

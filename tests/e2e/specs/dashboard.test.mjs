@@ -69,7 +69,9 @@ async function exportedAnalysis(page) {
 }
 
 async function checkViewsMatch(page, a) {
-  // Article view: every entity with mentions is highlighted, and nothing else.
+  // Article view (drawn in steps; complete once all are drawn): every entity with
+  // mentions is highlighted, and nothing else.
+  await page.waitForSelector('[data-testid=article-view][data-complete]');
   const ids = await page.$$eval('[data-testid=article-view] mark[data-entity]', (ms) => [...new Set(ms.map((m) => m.dataset.entity))].sort());
   const withMentions = a.entities.filter((e) => e.mentions.length > 0).map((e) => e.id).sort();
   assert.deepEqual(ids, withMentions);

@@ -110,6 +110,10 @@ test('a long text is analyzed in chunks with progress, and editing again cancels
   await page.waitForSelector('[data-testid=status][data-progress]', { timeout: 30000 });
   assert.match(await page.locator('[data-testid=status]').textContent(), /%/);
   await page.waitForSelector('[data-testid=status][data-state=ready][data-analysis-ms]', { timeout: 60000 });
+  // The view is drawn block by block; the plain tail's blocks come last.
+  await page.waitForSelector('[data-testid=article-view][data-complete]', { timeout: 30000 });
+  const shown = await page.evaluate(() => document.querySelector('[data-testid=article-view]').textContent.length);
+  assert.equal(shown, long.length, 'the whole text is shown');
   const mentions = await page.locator('[data-testid=article-view] mark[data-entity]').count();
   assert.ok(mentions > 100, `${mentions} highlighted mentions`);
   assert.equal(await page.locator('[data-testid=highlight-limit]').count(), 1, 'the highlight limit is said');

@@ -1,0 +1,73 @@
+//! One block of the article view: a run of highlight segments ending at a line end,
+//! its own component so a change of focus or a newly shown block leaves the others
+//! untouched, and styled with `content-visibility: auto` so the browser lays out only
+//! the blocks near the screen.
+
+use crate::components::article::{card_text, Affiliations};
+use crate::highlight::Segment;
+use crate::i18n::Lang;
+use newslens_engine::Analysis;
+use std::ops::Range;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The segments `range` of `segs` with what they need to be drawn. Shared data is
+/// compared by pointer: it is rebuilt only when a new analysis arrives.
+#[derive(Properties, Clone)]
+pub struct ArticleBlockProps {
+    pub segs: Rc<Vec<Segment>>,
+    pub range: Range<usize>,
+    pub analysis: Rc<Analysis>,
+    pub affil: Rc<Affiliations>,
+    pub selected: Option<String>,
+    pub lang: Lang,
+}
+
+impl PartialEq for ArticleBlockProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.segs, &o.segs)
+            && Rc::ptr_eq(&self.analysis, &o.analysis)
+            && Rc::ptr_eq(&self.affil, &o.affil)
+            && self.range == o.range
+            && self.selected == o.selected
+            && self.lang == o.lang
+    }
+}
+
+/// The block's pieces: plain text in spans (their ids are scroll targets), highlights
+/// in focusable marks that carry their segment index (`data-i`) for the view's single
+/// set of event listeners.
+#[function_component]
+pub fn ArticleBlock(p: &ArticleBlockProps) -> Html {
+    let a = &p.analysis;
+    let selected = p.selected.as_deref();
+    html! {
+        <div class="block">
+            { for p.segs[p.range.clone()].iter().zip(p.range.clone()).map(|(s, i)| {
+                let id = format!("at-{}", s.start);
+                if s.entity.is_none() && s.time.is_none() && s.quantity.is_none() && s.claim.is_none() {
+                    return html! { <span id={id}>{s.text.clone()}</span> };
+                }
+                let ent = s.entity.map(|ei| &a.entities[ei]);
+                let is_sel = ent.is_some_and(|e| selected == Some(e.id.as_str()));
+                let class = classes!(
+                    "hl",
+                    ent.map(|e| format!("ent {}", e.kind)),
+                    s.time.map(|_| "tm"),
+                    s.quantity.map(|_| "fig"),
+                    s.claim.map(|ci| if a.claims[ci].quoted { "cl quoted" } else { "cl" }),
+                    is_sel.then_some("selected"),
+                    (selected.is_some() && ent.is_some() && !is_sel).then_some("dim"),
+                );
+                html! {
+                    <mark id={id} class={class} tabindex="0" data-i={i.to_string()}
+                          data-entity={ent.map(|e| e.id.clone())}
+                          data-mention={s.mention_start.then_some("start")}
+                          title={card_text(a, &p.affil, s, p.lang)}>
+                        {s.text.clone()}
+                    </mark>
+                }
+            }) }
+        </div>
+    }
+}
