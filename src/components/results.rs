@@ -13,10 +13,6 @@ use yew::prelude::*;
 /// The counts in the headings stay complete, and a note says the lists are cut.
 pub const LIST_LIMIT: usize = 300;
 
-/// Texts longer than this (UTF-8 bytes, about 20,000 Chinese characters) get their
-/// panels one per task.
-const LONG_TEXT_BYTES: usize = 60_000;
-
 #[derive(Properties, PartialEq, Default)]
 pub struct ResultsProps {
     /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
@@ -33,12 +29,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
     });
     let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
-    // A long text's panels appear one per task (the article first), so that no single
-    // task builds all of them (see crate::steps).
-    let long_text = h.state.analyzed_text.len() > LONG_TEXT_BYTES;
-    let step =
-        crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), if long_text { 6 } else { 1 });
-    let shown = |name: &str, order: usize| show(name) && (!long_text || step > order);
+    // The panels appear one per task (the article first; a few milliseconds apart), so
+    // that no single task builds all of them: together they take longer than a task
+    // should even for a short article (see crate::steps).
+    let step = crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), 6);
+    let shown = |name: &str, order: usize| show(name) && step > order;
     if h.state.analysis.is_none() {
         return html! {
             <section class="results empty" aria-label={t(lang, "how_title")}>
