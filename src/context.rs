@@ -11,6 +11,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{use_reactor_bridge, ReactorEvent};
 
+/// Results with more JSON than this are parsed in a task of their own.
+const DEFER_PARSE_BYTES: usize = 256 * 1024;
 /// Milliseconds without an answer (plus 4 ms per KB of text) after which the worker
 /// is taken for dead and replaced.
 pub const WATCHDOG_MS: u32 = 8000;
@@ -93,11 +95,31 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
                 *answered.borrow_mut() = id;
                 let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
                 sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
-                let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
-                match (serde_json::from_str::<Analysis>(&json), text) {
-                    (Ok(a), Some(text)) => state.dispatch(Action::Result { id, analysis: Rc::new(a), words, ms, text }),
-                    (Err(e), _) => state.dispatch(Action::Failed { id, message: e.to_string() }),
-                    (_, None) => {}
+                let state = state.clone();
+                let long = json.len() > DEFER_PARSE_BYTES;
+                let deliver = move || {
+                    let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
+                    match (serde_json::from_str::<Analysis>(&json), text) {
+                        (Ok(a), Some(text)) => {
+                            let result = Action::Result { id, analysis: Rc::new(a), words, ms, text };
+                            if long {
+                                // And drawn in the next one.
+                                let state = state.clone();
+                                Timeout::new(0, move || state.dispatch(result)).forget();
+                            } else {
+                                state.dispatch(result);
+                            }
+                        }
+                        (Err(e), _) => state.dispatch(Action::Failed { id, message: e.to_string() }),
+                        (_, None) => {}
+                    }
+                };
+                // A long text's result is read in a task of its own: decoding the message
+                // and parsing megabytes of JSON, then drawing, would make one long task.
+                if long {
+                    Timeout::new(0, deliver).forget();
+                } else {
+                    deliver();
                 }
             }
             ReactorEvent::Output(WorkerOutput::Progress { id, done, total }) => {

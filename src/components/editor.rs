@@ -1,11 +1,12 @@
 //! The input side: the article text area, the reference date (with where the date the
 //! analysis used came from), the sample button and a clear button.
 
+use crate::components::article_input::{ArticleInput, OnText};
 use crate::context::use_analysis;
 use crate::i18n::t;
 use crate::sample::{SAMPLE_DATE, SAMPLE_TEXT};
 use crate::state::Action;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Text area (autofocus), date field, sample and clear buttons.
@@ -13,13 +14,8 @@ use yew::prelude::*;
 pub fn Editor() -> Html {
     let h = use_analysis();
     let lang = h.state.lang;
-    let oninput = {
-        let set_text = h.set_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            set_text.emit(area.value());
-        })
-    };
+    let on_text = (*use_memo((), |_| OnText::default())).clone();
+    *on_text.0.borrow_mut() = h.set_text.clone();
     let ondate = {
         let set_date = h.set_date.clone();
         Callback::from(move |e: Event| {
@@ -62,9 +58,7 @@ pub fn Editor() -> Html {
     html! {
         <section class="editor" aria-label={t(lang, "paste")}>
             <label for="article" class="label">{t(lang, "paste")}</label>
-            <textarea id="article" data-testid="article" autofocus=true spellcheck="false"
-                placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
-                value={h.state.text.clone()} {oninput} />
+            <ArticleInput text={AttrValue::from(h.state.text.clone())} on_text={on_text} />
             <div class="controls">
                 <label class="date">
                     {format!("{} ", t(lang, "article_date"))}

@@ -4,6 +4,7 @@ pub mod actors;
 pub mod app;
 pub mod article;
 pub mod article_block;
+pub mod article_input;
 pub mod claims;
 pub mod editor;
 pub mod embed;
