@@ -20,6 +20,18 @@ pub fn today() -> String {
 fn Page() -> Html {
     let h = use_analysis();
     let lang = h.state.lang;
+    // Drawn in the task after the providers (which spawn the worker and read the
+    // draft), so the two halves of the first render are two short tasks; the static
+    // skeleton stays until then.
+    let step = crate::steps::use_steps(1, 2);
+    use_effect_with(step, |&step| {
+        if step == 2 {
+            remove_skeleton();
+        }
+    });
+    if step < 2 {
+        return html! {};
+    }
     html! {
         <>
             <header class="top">
@@ -69,13 +81,13 @@ fn Embedded(props: &EmbedViewProps) -> Html {
 /// The whole page (or, with `?embed=1`, the embed view).
 #[function_component]
 pub fn App() -> Html {
-    // The static skeleton of index.html has done its job once the app has rendered.
-    use_effect_with((), |_| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skeleton")) {
-            el.remove();
+    let embed = use_memo((), |_| crate::embed::params());
+    let embedded = embed.is_some();
+    use_effect_with(embedded, |&embedded| {
+        if embedded {
+            remove_skeleton();
         }
     });
-    let embed = use_memo((), |_| crate::embed::params());
     if let Some(params) = &*embed {
         return html! { <Embedded params={params.clone()} /> };
     }
@@ -117,6 +129,14 @@ fn Standalone() -> Html {
                 <Page />
             </AnalysisProvider>
         </ReactorProvider<AnalysisReactor>>
+    }
+}
+
+/// Removes the static skeleton of index.html: it has done its job once the app has
+/// drawn the page.
+fn remove_skeleton() {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skeleton")) {
+        el.remove();
     }
 }
 
