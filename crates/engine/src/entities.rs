@@ -733,6 +733,11 @@ pub fn extract(
     // A Chinese rendering right before a Latin name in parentheses is the same referent:
     // `高级分析师赛格（Ahsel Sag）`, `美国科技咨询公司（Moor Insights & Strategy）`.
     let latin: Vec<Candidate> = cands.iter().filter(|c| c.signal == Signal::Latin).cloned().collect();
+    // Gazetteer candidates by start, in candidate order (all were found in the first pass).
+    let mut gazetteer_at: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, g) in cands.iter().enumerate().filter(|(_, g)| g.signal == Signal::Gazetteer) {
+        gazetteer_at.entry(g.start).or_default().push(k);
+    }
     for c in &latin {
         let open = skip_spaces_back(chars, c.start);
         if open == 0 || chars[open - 1] != '(' || chars.get(skip_spaces(chars, c.end)) != Some(&')') {
@@ -755,7 +760,8 @@ pub fn extract(
             start = t.start;
         }
         // A place at the front (美国科技咨询公司) stays its own mention.
-        if let Some(g) = cands.iter().find(|g| g.signal == Signal::Gazetteer && g.start == start && g.end < end) {
+        let front = gazetteer_at.get(&start).and_then(|ks| ks.iter().map(|&k| &cands[k]).find(|g| g.end < end));
+        if let Some(g) = front {
             if g.kind == "place" {
                 start = g.end;
             }
@@ -767,6 +773,10 @@ pub fn extract(
 
     // A stock ticker in parentheses (`Rockwell Collins(COL.N)`, `武田药品工业(4502.T)`)
     // follows a listed company.
+    let mut latin_ending: HashMap<usize, usize> = HashMap::new();
+    for (k, c) in cands.iter().enumerate().filter(|(_, c)| c.signal == Signal::Latin) {
+        latin_ending.entry(c.end).or_insert(k);
+    }
     for i in 0..n {
         if chars[i] != '(' {
             continue;
@@ -777,8 +787,8 @@ pub fn extract(
             continue;
         }
         let end = skip_spaces_back(chars, i);
-        if let Some(c) = cands.iter_mut().find(|c| c.end == end && c.signal == Signal::Latin) {
-            c.kind = "organization";
+        if let Some(&k) = latin_ending.get(&end) {
+            cands[k].kind = "organization";
             continue;
         }
         let mut start = end;
@@ -878,18 +888,44 @@ pub fn extract(
 
     // An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
     // inside it; when it starts with a known organization it is another name of it.
+    // (Candidates are looked up through an index by start and dropped by a flag, so a
+    // long text with thousands of each costs no scan per organization.)
     let suffixed: Vec<(usize, usize)> =
         cands.iter().filter(|c| c.signal == Signal::Suffix).map(|c| (c.start, c.end)).collect();
+    let mut by_start: Vec<usize> = (0..cands.len()).collect();
+    by_start.sort_by_key(|&k| (cands[k].start, k));
+    let mut dropped = vec![false; cands.len()];
     for (s, e) in suffixed {
-        let inner = cands
+        // Every candidate inside [s, e] starts in it.
+        let from = by_start.partition_point(|&k| cands[k].start < s);
+        let to = by_start.partition_point(|&k| cands[k].start <= e);
+        let inside = &by_start[from..to];
+        // The first such organization in candidate order (`inside` is in it per start).
+        let inner = inside
             .iter()
-            .find(|c| c.signal == Signal::Gazetteer && c.start == s && c.end < e && c.kind == "organization")
-            .and_then(|c| c.entry);
-        cands.retain(|c| !(c.start >= s && c.end <= e && (c.start, c.end) != (s, e)));
+            .copied()
+            .filter(|&k| {
+                let c = &cands[k];
+                !dropped[k] && c.signal == Signal::Gazetteer && c.start == s && c.end < e && c.kind == "organization"
+            })
+            .min()
+            .and_then(|k| cands[k].entry);
+        for &k in inside {
+            let c = &cands[k];
+            if c.end <= e && (c.start, c.end) != (s, e) {
+                dropped[k] = true;
+            }
+        }
         if let Some(id) = inner {
-            cands.iter_mut().filter(|c| (c.start, c.end) == (s, e)).for_each(|c| c.entry = Some(id));
+            for &k in inside {
+                if !dropped[k] && (cands[k].start, cands[k].end) == (s, e) {
+                    cands[k].entry = Some(id);
+                }
+            }
         }
     }
+    let mut keep = dropped.iter().map(|d| !d);
+    cands.retain(|_| keep.next().unwrap_or(true));
 
     // Resolve overlaps: strongest, then longest, first.
     cands.sort_by(|a, b| {
