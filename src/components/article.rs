@@ -19,12 +19,12 @@ use yew::prelude::*;
 pub const HIGHLIGHT_CHARS: usize = 60_000;
 
 /// About this many chars per highlighted block (see [`crate::highlight::blocks`]).
-const BLOCK_CHARS: usize = 1_500;
+const BLOCK_CHARS: usize = 800;
 /// About this many chars per block of the plain tail (one text node each, cheap to make).
 const TAIL_BLOCK_CHARS: usize = 20_000;
 /// Highlighted chars drawn per step ([`crate::steps`]): the view appears block by
 /// block, a step per task. A plain tail char costs a fraction of a highlighted one.
-const STEP_CHARS: usize = 3_000;
+const STEP_CHARS: usize = 1_600;
 const TAIL_CHAR_WEIGHT: usize = 20;
 
 /// Each entity's affiliations by entity id: the names of the organizations it belongs to.
