@@ -1,8 +1,9 @@
 // In-browser benchmark (not a test): serves dist/ and, in headless Chromium, measures
 // everything issue 9 names, printing one Markdown table per part:
-//   1. the app, first visits (5 runs): transfer of every response (gzip -9), first
-//      paint, analyzer ready, seed analysis in the worker, keystroke → results,
-//      longest main-thread task (Long Tasks API); second visit: what was re-downloaded.
+//   1. the app, first visits (1 run recording sizes, 5 timed runs): transfer of every
+//      response (gzip -9), first paint, analyzer ready, seed analysis in the worker,
+//      keystroke → results, longest main-thread task (Long Tasks API); second visit:
+//      what was re-downloaded.
 //   2. the engine through the JS API in a page, side by side with the npm jieba-wasm
 //      (pinned in package.json) on the same text: seed analysis, full-analysis
 //      throughput on a 1 MB article, segmentation speed and the ratio, wasm memory
@@ -53,14 +54,20 @@ const INIT = () => {
 // ---- 1. The app: first and second visits.
 const rows = { paint: [], ready: [], seed: [], load: [], key: [], longLoad: [], transfer: [], shell: [], second: [] };
 let files = [];
-for (let run = 0; run < 5; run++) {
+// Run 0 records every response's body (for the sizes); reading bodies through the
+// DevTools protocol slows the page down, so the times are taken from runs 1 to 5.
+const RUNS = 6;
+for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(INIT);
   const page = await context.newPage();
   const bodies = new Map();
-  page.on('response', async (r) => {
-    try { bodies.set(new URL(r.url()).pathname, await r.body()); } catch { /* redirects, aborted */ }
-  });
+  const sizes = run === 0;
+  if (sizes) {
+    page.on('response', async (r) => {
+      try { bodies.set(new URL(r.url()).pathname, await r.body()); } catch { /* redirects, aborted */ }
+    });
+  }
   await page.goto(server.url + '/');
   await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
   await page.waitForTimeout(300);
@@ -68,16 +75,17 @@ for (let run = 0; run < 5; run++) {
     (performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByName('first-paint')[0])?.startTime,
     window.__readyAt,
   ]);
-  rows.paint.push(paint);
-  rows.ready.push(ready);
-  rows.load.push(Number(await page.getAttribute('[data-testid=status]', 'data-load-ms')));
+  const timed = sizes ? { paint: [], ready: [], load: [], seed: [], key: [], longLoad: [] } : rows;
+  timed.paint.push(paint);
+  timed.ready.push(ready);
+  timed.load.push(Number(await page.getAttribute('[data-testid=status]', 'data-load-ms')));
   await page.fill('[data-testid=article]', seed);
   await page.waitForSelector('[data-testid=article-view]');
   await page.waitForSelector('[data-testid=status][data-state=ready][data-analysis-ms]');
-  rows.seed.push(Number(await page.getAttribute('[data-testid=status]', 'data-analysis-ms')));
+  timed.seed.push(Number(await page.getAttribute('[data-testid=status]', 'data-analysis-ms')));
   for (let k = 0; k < 3; k++) {
     const marker = `Q${run}${k}`;
-    rows.key.push(await page.evaluate(async (marker) => {
+    timed.key.push(await page.evaluate(async (marker) => {
       const t = performance.now();
       const done = new Promise((res) => {
         const obs = new MutationObserver(() => {
@@ -91,10 +99,12 @@ for (let run = 0; run < 5; run++) {
       return await done;
     }, marker));
   }
-  rows.longLoad.push(Math.max(0, ...(await page.evaluate(() => window.__long.map((t) => t[1])))));
-  files = [...bodies].map(([path, body]) => [path, body.length, gz(body)]).sort((a, b) => b[2] - a[2]);
-  rows.transfer.push(files.reduce((n, f) => n + f[2], 0));
-  rows.shell.push(files.filter(([p]) => !/worker|dict|ner/.test(p)).reduce((n, f) => n + f[2], 0));
+  timed.longLoad.push(Math.max(0, ...(await page.evaluate(() => window.__long.map((t) => t[1])))));
+  if (sizes) {
+    files = [...bodies].map(([path, body]) => [path, body.length, gz(body)]).sort((a, b) => b[2] - a[2]);
+    rows.transfer.push(files.reduce((n, f) => n + f[2], 0));
+    rows.shell.push(files.filter(([p]) => !/worker|dict|ner/.test(p)).reduce((n, f) => n + f[2], 0));
+  }
   // Second visit in the same browser context: what reaches the server again.
   const before = server.requests.length;
   await page.goto(server.url + '/');
