@@ -129,9 +129,11 @@ impl Prepared {
     }
 }
 
-/// The segment index a highlight carries (`data-i`), from an event inside the view.
-fn mark_index(target: Option<web_sys::Element>) -> Option<usize> {
-    target?.closest("mark[data-i]").ok()??.get_attribute("data-i")?.parse().ok()
+/// The highlight an event happened in and the segment index it carries (`data-i`).
+fn mark_at(target: Option<web_sys::Element>) -> Option<(web_sys::Element, usize)> {
+    let mark = target?.closest("mark[data-i]").ok()??;
+    let i = mark.get_attribute("data-i")?.parse().ok()?;
+    Some((mark, i))
 }
 
 /// The entity id of the highlight an event happened in.
@@ -158,10 +160,18 @@ pub fn ArticleView() -> Html {
     let legend = ["person", "organization", "place", "product", "event", "time", "figure", "claim"];
     let card = (*focused).and_then(|i| p.segs.get(i)).map(|s| card_text(&a, &p.affil, s, lang));
     let shown = p.steps.get(shown_steps.saturating_sub(1)).copied().unwrap_or(0);
+    // Focus or pointer on a highlight: its details in the card, and as its tooltip (set
+    // then rather than on every highlight when drawn: thousands of long attributes).
     let on_focus = {
         let f = focused.clone();
+        let (a, p) = (a.clone(), p.clone());
         move |target: Option<web_sys::Element>| {
-            if let Some(i) = mark_index(target) {
+            if let Some((mark, i)) = mark_at(target) {
+                if !mark.has_attribute("title") {
+                    if let Some(s) = p.segs.get(i) {
+                        let _ = mark.set_attribute("title", &card_text(&a, &p.affil, s, lang));
+                    }
+                }
                 if *f != Some(i) {
                     f.set(Some(i));
                 }
@@ -208,8 +218,8 @@ pub fn ArticleView() -> Html {
                 // Keyed: Yew matches unkeyed children from the end, so each appended
                 // block would otherwise redraw all the ones before it.
                 { for p.blocks.iter().take(shown).map(|range| html! {
-                    <ArticleBlock key={range.start} segs={p.segs.clone()} range={range.clone()} analysis={a.clone()} affil={p.affil.clone()}
-                                  selected={selected.clone()} {lang} />
+                    <ArticleBlock key={range.start} segs={p.segs.clone()} range={range.clone()} analysis={a.clone()}
+                                  selected={selected.clone()} />
                 }) }
                 { for p.tail.iter().take(shown.saturating_sub(p.blocks.len())).map(|(start, text)| html! {
                     <div key={format!("tail-{start}")} class="block" id={format!("at-{start}")}>{text.clone()}</div>

@@ -3,9 +3,7 @@
 //! untouched, and styled with `content-visibility: auto` so the browser lays out only
 //! the blocks near the screen.
 
-use crate::components::article::{card_text, Affiliations};
 use crate::highlight::Segment;
-use crate::i18n::Lang;
 use newslens_engine::Analysis;
 use std::ops::Range;
 use std::rc::Rc;
@@ -18,25 +16,22 @@ pub struct ArticleBlockProps {
     pub segs: Rc<Vec<Segment>>,
     pub range: Range<usize>,
     pub analysis: Rc<Analysis>,
-    pub affil: Rc<Affiliations>,
     pub selected: Option<String>,
-    pub lang: Lang,
 }
 
 impl PartialEq for ArticleBlockProps {
     fn eq(&self, o: &Self) -> bool {
         Rc::ptr_eq(&self.segs, &o.segs)
             && Rc::ptr_eq(&self.analysis, &o.analysis)
-            && Rc::ptr_eq(&self.affil, &o.affil)
             && self.range == o.range
             && self.selected == o.selected
-            && self.lang == o.lang
     }
 }
 
 /// The block's pieces: plain text in spans (their ids are scroll targets), highlights
 /// in focusable marks that carry their segment index (`data-i`) for the view's single
-/// set of event listeners.
+/// set of event listeners (which also give a mark its tooltip when it is first
+/// pointed at or focused).
 #[function_component]
 pub fn ArticleBlock(p: &ArticleBlockProps) -> Html {
     let a = &p.analysis;
@@ -62,8 +57,7 @@ pub fn ArticleBlock(p: &ArticleBlockProps) -> Html {
                 html! {
                     <mark id={id} class={class} tabindex="0" data-i={i.to_string()}
                           data-entity={ent.map(|e| e.id.clone())}
-                          data-mention={s.mention_start.then_some("start")}
-                          title={card_text(a, &p.affil, s, p.lang)}>
+                          data-mention={s.mention_start.then_some("start")}>
                         {s.text.clone()}
                     </mark>
                 }

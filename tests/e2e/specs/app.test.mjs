@@ -50,8 +50,12 @@ test('the page renders, the worker loads, and a pasted article gets real results
   await page.waitForSelector('[data-testid=entity]');
   const names = await page.locator('[data-testid=entity] .name').allTextContents();
   assert.ok(names.includes('Matt Garman'), `entities: ${names.join(', ')}`);
-  // Times are highlighted in the article; their values show in the detail card.
-  const times = await page.locator('mark.tm').evaluateAll((ms) => ms.map((m) => m.title));
+  // Times are highlighted in the article; their values show in the detail card and,
+  // once pointed at, in the highlight's tooltip.
+  const times = await page.locator('mark.tm').evaluateAll((ms) => ms.map((m) => {
+    m.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    return m.title;
+  }));
   assert.ok(times.some((t) => t.includes('= 2025-03')), `times: ${times.join(' | ')}`);
   assert.ok(times.some((t) => t.includes('週四 = 2025-10-23')), `times: ${times.join(' | ')}`);
   await page.focus('mark.tm');
