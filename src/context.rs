@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_agent::reactor::{use_reactor_bridge, ReactorEvent};
 
-/// Results with more JSON than this are parsed in a task of their own.
+/// Results with more JSON than this are read over several tasks.
 const DEFER_PARSE_BYTES: usize = 256 * 1024;
 /// Milliseconds without an answer (plus 4 ms per KB of text) after which the worker
 /// is taken for dead and replaced.
@@ -97,30 +97,33 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
                 sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
                 let state = state.clone();
                 let long = json.len() > DEFER_PARSE_BYTES;
-                let deliver = move || {
-                    let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
-                    match (serde_json::from_str::<Analysis>(&json), text) {
-                        (Ok(a), Some(text)) => {
-                            let result = Action::Result { id, analysis: Rc::new(a), words, ms, text };
-                            if long {
-                                // And drawn in the next one.
-                                let state = state.clone();
-                                Timeout::new(0, move || state.dispatch(result)).forget();
-                            } else {
-                                state.dispatch(result);
-                            }
+                // A long text's result is read list by list, a task each, and drawn in
+                // the next task: parsing megabytes of JSON and drawing in one would make
+                // one long task. A short one is read and drawn at once.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let yield_if_long = || async move {
+                        if long {
+                            gloo_timers::future::TimeoutFuture::new(0).await;
                         }
-                        (Err(e), _) => state.dispatch(Action::Failed { id, message: e.to_string() }),
+                    };
+                    let mut read = json.head();
+                    for k in 1..json.0.len() {
+                        let Ok(a) = read.as_mut() else { break };
+                        yield_if_long().await;
+                        if let Err(e) = json.read_list(k, a) {
+                            read = Err(e);
+                        }
+                    }
+                    let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
+                    yield_if_long().await;
+                    match (read, text) {
+                        (Ok(a), Some(text)) => {
+                            state.dispatch(Action::Result { id, analysis: Rc::new(a), words, ms, text })
+                        }
+                        (Err(message), _) => state.dispatch(Action::Failed { id, message }),
                         (_, None) => {}
                     }
-                };
-                // A long text's result is read in a task of its own: decoding the message
-                // and parsing megabytes of JSON, then drawing, would make one long task.
-                if long {
-                    Timeout::new(0, deliver).forget();
-                } else {
-                    deliver();
-                }
+                });
             }
             ReactorEvent::Output(WorkerOutput::Progress { id, done, total }) => {
                 state.dispatch(Action::Progress { id, done, total })

@@ -11,7 +11,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn result(out: WorkerOutput) -> Analysis {
     match out {
-        WorkerOutput::Result { json, .. } => serde_json::from_str(&json).expect("schema JSON"),
+        WorkerOutput::Result { json, .. } => json.analysis().expect("schema JSON"),
         other => panic!("expected a result, got {other:?}"),
     }
 }

@@ -14,13 +14,57 @@ use yew::prelude::*;
 /// Most nodes the network shows (the most mentioned actors).
 const MAX_NODES: usize = 40;
 
+/// The network's drawing size.
+const NETWORK_SIZE: (f64, f64) = (720.0, 420.0);
+
+/// The network: the most mentioned actors and the relations among them, laid out.
+struct Network {
+    /// Entity indices of the nodes.
+    order: Vec<usize>,
+    /// Edges between node indices, with the relation kind.
+    edges: Vec<(Edge, String)>,
+    pos: Vec<(f64, f64)>,
+    max_mentions: f64,
+}
+
+impl Network {
+    fn new(a: &newslens_engine::Analysis) -> Network {
+        let mut order: Vec<usize> = (0..a.entities.len()).collect();
+        order.sort_by_key(|&i| (std::cmp::Reverse(a.entities[i].mentions.len()), i));
+        order.truncate(MAX_NODES);
+        order.sort_unstable();
+        let node_of: HashMap<&str, usize> =
+            order.iter().enumerate().map(|(n, &i)| (a.entities[i].id.as_str(), n)).collect();
+        let mut edges: Vec<(Edge, String)> = Vec::new();
+        for r in &a.relations {
+            if let (Some(&x), Some(&y)) = (node_of.get(r.source.as_str()), node_of.get(r.target.as_str())) {
+                let weight = if r.kind == "cooccurs" { r.evidence.len().max(1) as f64 } else { 3.0 };
+                edges.push((Edge { a: x, b: y, weight }, r.kind.clone()));
+            }
+        }
+        let (w, h) = NETWORK_SIZE;
+        let pos = layout(order.len(), &edges.iter().map(|e| e.0).collect::<Vec<_>>(), w, h, 40.0);
+        let max_mentions = order.iter().map(|&i| a.entities[i].mentions.len()).max().unwrap_or(1).max(1) as f64;
+        Network { order, edges, pos, max_mentions }
+    }
+}
+
 /// Cards and network.
 #[function_component]
 pub fn Actors() -> Html {
     let h = use_panel();
     let len = h.state.analysis.as_ref().map_or(0, |a| a.entities.len().min(LIST_LIMIT));
-    let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
-    let Some(a) = h.state.analysis.clone() else { return html! {} };
+    let id = crate::steps::identity(h.state.analysis.as_ref());
+    let drawn = crate::steps::use_items(id, len);
+    // The network depends on the analysis alone: laid out once, not on every step or
+    // selection.
+    let network = {
+        let analysis = h.state.analysis.clone();
+        use_memo(id, move |_| analysis.map(|a| Network::new(&a)))
+    };
+    let (Some(a), Some(net)) = (h.state.analysis.clone(), network.as_ref().as_ref()) else { return html! {} };
+    let Network { order, edges, pos, max_mentions } = net;
+    let (w, hgt) = NETWORK_SIZE;
     let lang = h.state.lang;
     let selected = h.state.selected.clone();
     // Lookups by map: a long text has thousands of entities, relations and claims.
@@ -38,25 +82,6 @@ pub fn Actors() -> Html {
             *claims_by.entry(s).or_default() += 1;
         }
     }
-
-    // Network: the most mentioned actors and the relations among them.
-    let mut order: Vec<usize> = (0..a.entities.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(a.entities[i].mentions.len()), i));
-    order.truncate(MAX_NODES);
-    order.sort_unstable();
-    let node_of: HashMap<&str, usize> =
-        order.iter().enumerate().map(|(n, &i)| (a.entities[i].id.as_str(), n)).collect();
-    let index = |id: &str| node_of.get(id).copied();
-    let mut edges: Vec<(Edge, &str)> = Vec::new();
-    for r in &a.relations {
-        if let (Some(x), Some(y)) = (index(&r.source), index(&r.target)) {
-            let weight = if r.kind == "cooccurs" { r.evidence.len().max(1) as f64 } else { 3.0 };
-            edges.push((Edge { a: x, b: y, weight }, r.kind.as_str()));
-        }
-    }
-    let (w, hgt) = (720.0, 420.0);
-    let pos = layout(order.len(), &edges.iter().map(|e| e.0).collect::<Vec<_>>(), w, hgt, 40.0);
-    let max_mentions = order.iter().map(|&i| a.entities[i].mentions.len()).max().unwrap_or(1).max(1) as f64;
 
     html! {
         <section class="panel wide" aria-labelledby="actors-h">
