@@ -141,7 +141,7 @@ fn mark_entity(target: Option<web_sys::Element>) -> Option<String> {
     target?.closest("mark[data-entity]").ok()??.get_attribute("data-entity")
 }
 
-/// The highlighted article. It is drawn in steps (see [`STEP_CHARS`]); one set of
+/// The highlighted article. It is drawn in steps (see `STEP_CHARS`); one set of
 /// listeners on the view serves every highlight.
 #[function_component]
 pub fn ArticleView() -> Html {
