@@ -16,8 +16,16 @@ pub const STEP_ITEMS: usize = 40;
 /// all are drawn.
 #[hook]
 pub fn use_steps(id: usize, total: usize) -> usize {
+    use_steps_keeping(id, total, 1)
+}
+
+/// [`use_steps`], except that a new `id` starts from as many steps as were drawn for
+/// the last one, up to `keep`: what is on screen stays (no collapse that would move the
+/// page), and only what is beyond `keep` is drawn again step by step.
+#[hook]
+pub fn use_steps_keeping(id: usize, total: usize, keep: usize) -> usize {
     let state = use_state(|| (id, 1usize));
-    let shown = if state.0 == id { state.1 } else { 1 }.min(total.max(1));
+    let shown = if state.0 == id { state.1 } else { state.1.min(keep) }.clamp(1, total.max(1));
     {
         let state = state.clone();
         use_effect_with((id, shown, total), move |&(id, shown, total)| {
@@ -29,11 +37,12 @@ pub fn use_steps(id: usize, total: usize) -> usize {
     shown
 }
 
-/// How many of a list's `len` items to draw now: [`STEP_ITEMS`] more per step.
+/// How many of a list's `len` items to draw now: [`STEP_ITEMS`] more per step; a new
+/// analysis keeps as many as were drawn (lists are short enough to update at once).
 #[hook]
 pub fn use_items(id: usize, len: usize) -> usize {
     let steps = len.div_ceil(STEP_ITEMS);
-    (use_steps(id, steps) * STEP_ITEMS).min(len)
+    (use_steps_keeping(id, steps, usize::MAX) * STEP_ITEMS).min(len)
 }
 
 /// The identity of an analysis for [`use_steps`]: its allocation (0 for none).

@@ -26,6 +26,9 @@ const TAIL_BLOCK_CHARS: usize = 20_000;
 /// block, a step per task. A plain tail char costs a fraction of a highlighted one.
 const STEP_CHARS: usize = 1_600;
 const TAIL_CHAR_WEIGHT: usize = 20;
+/// Steps a new analysis draws at once when one was shown (about 6,400 highlighted
+/// chars: an edited article redraws without collapsing, in one task of moderate size).
+const KEEP_STEPS: usize = 4;
 
 /// Each entity's affiliations by entity id: the names of the organizations it belongs to.
 pub type Affiliations = HashMap<String, Vec<String>>;
@@ -153,7 +156,10 @@ pub fn ArticleView() -> Html {
     let prepared = use_memo((id, Rc::as_ptr(&text) as *const u8 as usize), |_| {
         analysis.as_ref().map(|a| Rc::new(Prepared::new(&text, a)))
     });
-    let shown_steps = crate::steps::use_steps(id, prepared.as_ref().as_ref().map_or(0, |p| p.steps.len()));
+    // A new analysis of the same article (an edit) keeps what was drawn, up to
+    // KEEP_STEPS, so the view does not collapse and jump while the user types.
+    let shown_steps =
+        crate::steps::use_steps_keeping(id, prepared.as_ref().as_ref().map_or(0, |p| p.steps.len()), KEEP_STEPS);
     let (Some(a), Some(p)) = (analysis, prepared.as_ref().clone()) else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();

@@ -13,6 +13,9 @@ use yew::prelude::*;
 /// The counts in the headings stay complete, and a note says the lists are cut.
 pub const LIST_LIMIT: usize = 300;
 
+/// The panels, in the order they are drawn.
+const PANELS: [&str; 6] = ["article", "timeline", "actors", "claims", "figures", "words"];
+
 #[derive(Properties, PartialEq, Default)]
 pub struct ResultsProps {
     /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
@@ -29,12 +32,26 @@ pub fn Results(props: &ResultsProps) -> Html {
         [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
     });
     let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
-    // The panels appear one per task (the article first; a few milliseconds apart), so
-    // that no single task builds all of them: together they take longer than a task
-    // should even for a short article (see crate::steps).
-    let step = crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), 6);
-    let shown = |name: &str, order: usize| show(name) && step > order;
+    // The panels take a new analysis one per task (the article first, a few
+    // milliseconds apart): together they take longer than a task should even for a
+    // short article (see crate::steps). Each panel reads its own context, which moves
+    // to the new state at its step, so a panel keeps showing the last analysis until
+    // then: nothing collapses and the page does not jump while the user types.
+    let current = PanelHandle::new(h.clone());
+    let last = use_mut_ref(|| (0usize, None::<PanelHandle>));
+    let version = {
+        let mut last = last.borrow_mut();
+        if last.1.as_ref() != Some(&current) {
+            last.0 += 1;
+            last.1 = Some(current.clone());
+        }
+        last.0
+    };
+    let step = crate::steps::use_steps(version, PANELS.len());
+    let delivered = use_mut_ref(|| vec![None::<PanelHandle>; PANELS.len()]);
     if h.state.analysis.is_none() {
+        // A later analysis mounts its panels step by step again.
+        delivered.borrow_mut().iter_mut().for_each(|d| *d = None);
         return html! {
             <section class="results empty" aria-label={t(lang, "how_title")}>
                 <h2>{t(lang, "how_title")}</h2>
@@ -42,17 +59,28 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
         };
     }
+    let delivered: Vec<Option<PanelHandle>> = {
+        let mut d = delivered.borrow_mut();
+        d.iter_mut().take(step).for_each(|slot| *slot = Some(current.clone()));
+        d.clone()
+    };
+    let panel = |k: usize| -> Html {
+        let Some(context) = delivered[k].clone().filter(|_| show(PANELS[k])) else { return html! {} };
+        let view = match PANELS[k] {
+            "article" => html! { <ArticleView /> },
+            "timeline" => html! { <Timeline /> },
+            "actors" => html! { <Actors /> },
+            "claims" => html! { <Claims /> },
+            "figures" => html! { <Figures /> },
+            _ => html! { <Words /> },
+        };
+        // Six children always (some empty): their positions never shift.
+        html! { <ContextProvider<PanelHandle> {context}>{view}</ContextProvider<PanelHandle>> }
+    };
     html! {
-        <ContextProvider<PanelHandle> context={PanelHandle::new(h.clone())}>
         <section class="results" aria-label="Results" data-testid="results">
             if long_lists { <p class="note" data-testid="list-limit">{t(lang, "list_limit")}</p> }
-            if shown("article", 0) { <ArticleView /> }
-            if shown("timeline", 1) { <Timeline /> }
-            if shown("actors", 2) { <Actors /> }
-            if shown("claims", 3) { <Claims /> }
-            if shown("figures", 4) { <Figures /> }
-            if shown("words", 5) { <Words /> }
+            { for (0..PANELS.len()).map(panel) }
         </section>
-        </ContextProvider<PanelHandle>>
     }
 }

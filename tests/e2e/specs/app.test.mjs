@@ -103,3 +103,36 @@ test('pasted markup stays text: no element, no script, no dialog', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('typing while scrolled down: the panels stay and the page does not jump', async () => {
+  const { page, errors } = await openApp();
+  await page.click('[data-testid=sample]');
+  await page.waitForSelector('[data-testid=claim]');
+  await page.waitForSelector('[data-testid=status][data-state=ready][data-analysis-ms]');
+  await page.waitForTimeout(300);
+  // Scroll the claims panel to the top of the window, then watch for panels leaving.
+  const before = await page.evaluate(() => {
+    document.getElementById('claims-h').scrollIntoView({ block: 'start' });
+    window.__removed = 0;
+    new MutationObserver((records) => records.forEach((r) => r.removedNodes.forEach((n) => {
+      if (n.nodeType === 1 && (n.matches('section.panel') || n.querySelector?.('section.panel'))) window.__removed += 1;
+    }))).observe(document.querySelector('[data-testid=results]'), { childList: true, subtree: true });
+    return window.scrollY;
+  });
+  assert.ok(before > 200, `scrolled down (${before})`);
+  const marker = '另據報導，該公司週五證實。';
+  await page.evaluate((marker) => {
+    const area = document.querySelector('[data-testid=article]');
+    area.value += marker;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, marker);
+  await page.waitForFunction((marker) => document.querySelector('[data-testid=article-view]')?.textContent.includes(marker), marker);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__removed), 0, 'no panel was taken down and redrawn');
+  // The added sentence may add a line or a timeline row above; a collapse would move
+  // the page by thousands of pixels.
+  const after = await page.evaluate(() => window.scrollY);
+  assert.ok(Math.abs(after - before) < 150, `the page stayed where it was: ${before} → ${after}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
