@@ -306,17 +306,23 @@ impl PanelHandle {
     }
 }
 
-impl PartialEq for PanelHandle {
-    fn eq(&self, other: &Self) -> bool {
+impl PanelHandle {
+    /// Whether both show the same analysis of the same text (whatever else differs).
+    pub fn same_analysis(&self, other: &PanelHandle) -> bool {
         let (a, b) = (&self.shown, &other.shown);
-        let same_analysis = match (&a.analysis, &b.analysis) {
+        let same = match (&a.analysis, &b.analysis) {
             (Some(x), Some(y)) => Rc::ptr_eq(x, y),
             (None, None) => true,
             _ => false,
         };
-        same_analysis
-            && Rc::ptr_eq(&a.text, &b.text)
-            && Rc::ptr_eq(&a.words, &b.words)
+        same && Rc::ptr_eq(&a.text, &b.text) && Rc::ptr_eq(&a.words, &b.words)
+    }
+}
+
+impl PartialEq for PanelHandle {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.shown, &other.shown);
+        self.same_analysis(other)
             && a.selected == b.selected
             && a.lang == b.lang
             && a.show_words == b.show_words

@@ -38,16 +38,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     // to the new state at its step, so a panel keeps showing the last analysis until
     // then: nothing collapses and the page does not jump while the user types.
     let current = PanelHandle::new(h.clone());
-    let last = use_mut_ref(|| (0usize, None::<PanelHandle>));
-    let version = {
-        let mut last = last.borrow_mut();
-        if last.1.as_ref() != Some(&current) {
-            last.0 += 1;
-            last.1 = Some(current.clone());
-        }
-        last.0
-    };
-    let step = crate::steps::use_steps(version, PANELS.len());
+    let step = crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), PANELS.len());
     let delivered = use_mut_ref(|| vec![None::<PanelHandle>; PANELS.len()]);
     if h.state.analysis.is_none() {
         // A later analysis mounts its panels step by step again.
@@ -61,7 +52,13 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
     let delivered: Vec<Option<PanelHandle>> = {
         let mut d = delivered.borrow_mut();
-        d.iter_mut().take(step).for_each(|slot| *slot = Some(current.clone()));
+        // Panels whose step has come, and panels already on this analysis (a selection,
+        // a sort or the language changed), show the current state at once.
+        for (k, slot) in d.iter_mut().enumerate() {
+            if k < step || slot.as_ref().is_some_and(|s| s.same_analysis(&current)) {
+                *slot = Some(current.clone());
+            }
+        }
         d.clone()
     };
     let panel = |k: usize| -> Html {
