@@ -10,8 +10,12 @@ const TYPES = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.bin': 'application/octet-stream',
 };
 
-/** Content-hashed names (`worker-0123456789abcdef.js`) never change: cache them for good. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+/**
+ * Content-hashed names (`worker-0123456789abcdef.js`) never change: cache them for good.
+ * trunk writes its 64-bit hashes without leading zeros, so a name can have fewer than
+ * 16 hex digits (`app-8a38eab2f873cee.js`).
+ */
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 /**
  * Serves `root` on a free port of 127.0.0.1; resolves to { url, close, requests }.

@@ -136,3 +136,16 @@ test('typing while scrolled down: the panels stay and the page does not jump', a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('issue 9: a second visit downloads nothing but the page itself', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  const first = server.requests.length;
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
+  const again = server.requests.slice(first).filter((u) => u !== '/');
+  assert.deepEqual(again, [], 'every asset comes from the cache (content-hashed names, immutable)');
+  await context.close();
+});
