@@ -45,12 +45,13 @@ pub enum WorkerOutput {
 pub struct AnalysisParts(pub Vec<String>);
 
 impl AnalysisParts {
-    /// The lists sent apart, in order after the first part.
-    const LISTS: [&'static str; 7] = ["sentences", "entities", "relations", "times", "quantities", "claims", "events"];
+    /// How many lists are sent apart, after the first part: sentences, entities,
+    /// relations, times, quantities, claims, events (in that order).
+    const LISTS: usize = 7;
 
     pub fn from_analysis(a: &Analysis) -> serde_json::Result<AnalysisParts> {
         let mut head = a.clone();
-        let lists = [
+        let lists: [String; Self::LISTS] = [
             serde_json::to_string(&std::mem::take(&mut head.sentences))?,
             serde_json::to_string(&std::mem::take(&mut head.entities))?,
             serde_json::to_string(&std::mem::take(&mut head.relations))?,
@@ -83,14 +84,14 @@ impl AnalysisParts {
     pub fn read_list(&self, k: usize, a: &mut Analysis) -> Result<(), String> {
         let json = self.0.get(k).ok_or("a missing part")?;
         let e = |e: serde_json::Error| e.to_string();
-        match Self::LISTS.get(k.wrapping_sub(1)) {
-            Some(&"sentences") => a.sentences = serde_json::from_str(json).map_err(e)?,
-            Some(&"entities") => a.entities = serde_json::from_str(json).map_err(e)?,
-            Some(&"relations") => a.relations = serde_json::from_str(json).map_err(e)?,
-            Some(&"times") => a.times = serde_json::from_str(json).map_err(e)?,
-            Some(&"quantities") => a.quantities = serde_json::from_str(json).map_err(e)?,
-            Some(&"claims") => a.claims = serde_json::from_str(json).map_err(e)?,
-            Some(&"events") => a.events = serde_json::from_str(json).map_err(e)?,
+        match k {
+            1 => a.sentences = serde_json::from_str(json).map_err(e)?,
+            2 => a.entities = serde_json::from_str(json).map_err(e)?,
+            3 => a.relations = serde_json::from_str(json).map_err(e)?,
+            4 => a.times = serde_json::from_str(json).map_err(e)?,
+            5 => a.quantities = serde_json::from_str(json).map_err(e)?,
+            6 => a.claims = serde_json::from_str(json).map_err(e)?,
+            7 => a.events = serde_json::from_str(json).map_err(e)?,
             _ => return Err(format!("an unknown part {k}")),
         }
         Ok(())
@@ -316,7 +317,7 @@ mod tests {
             .analyze(&Document { text: &text, reference_date: Date::parse("2025-10-24") });
         assert!(!a.entities.is_empty() && !a.times.is_empty() && !a.claims.is_empty() && !a.events.is_empty());
         let parts = AnalysisParts::from_analysis(&a).expect("serializes");
-        assert_eq!(parts.0.len(), 1 + AnalysisParts::LISTS.len());
+        assert_eq!(parts.0.len(), 1 + AnalysisParts::LISTS);
         let head = parts.head().expect("head");
         assert!(head.entities.is_empty() && head.sentences.is_empty() && head.events.is_empty());
         assert_eq!(head.claim_summary, a.claim_summary);
