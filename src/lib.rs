@@ -13,6 +13,7 @@ pub mod graph;
 pub mod highlight;
 pub mod i18n;
 pub mod offsets;
+pub mod paragraphs;
 pub mod sample;
 pub mod share;
 pub mod state;

@@ -86,3 +86,115 @@ fn embed_requests_are_validated_by_shape() {
         object(&[("type", "newslens:analyze".into()), ("text", "x".into()), ("id", js_sys::Object::new().into())]);
     assert!(parse_request(&odd_id).unwrap().id.is_null());
 }
+
+/// The long-text editor (issue 9): what Chromium's editing leaves in the DOM reads back
+/// as the text the user sees.
+mod paragraphs {
+    use newslens::paragraphs::{read, selection, write, Mirror};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_test::*;
+
+    fn root(html: &str) -> web_sys::Element {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let el = document.create_element("div").unwrap();
+        el.set_inner_html(html);
+        document.body().unwrap().append_child(&el).unwrap();
+        el
+    }
+
+    #[wasm_bindgen_test]
+    fn written_text_reads_back_the_same() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let el = root("");
+        let long: String = (0..500).map(|i| format!("第{i}行，內容\t{}\n", "字".repeat(i % 7))).collect();
+        for text in ["", "a", "a\n", "\n", "\n\n", "a\n\nb", "\n\na\n\n", "  a  b \n\t c ", "表示，\r", long.as_str()]
+        {
+            write(&document, &el, text);
+            assert_eq!(read(&el), text, "{text:?}");
+        }
+        // Many lines go in chunks of line divs.
+        write(&document, &el, &long);
+        assert!(el.child_element_count() > 1 && el.child_element_count() < 100);
+    }
+
+    #[wasm_bindgen_test]
+    fn structures_chromium_makes_read_as_shown() {
+        for (html, text) in [
+            // Enter inside a line puts a newline into its text node.
+            ("<div><div>a\nbc</div><div><br></div><div>def</div></div>", "a\nbc\n\ndef"),
+            // Enter at the end of a line: a newline and a placeholder <br>.
+            ("<div>a\n<br></div><div>b</div>", "a\n\nb"),
+            // A trailing break in a block adds no line.
+            ("<div>b<br></div>", "b"),
+            ("<div>a\n</div>", "a"),
+            // Everything selected and deleted.
+            ("<br>", ""),
+            // Typed into an empty editor, and inserted text there.
+            ("hello\n\nw", "hello\n\nw"),
+            ("a<div>b<br></div><div><br></div><div>c<br></div>", "a\nb\n\nc"),
+            // Inline elements are read as their text; an empty block is no line.
+            ("<div><span>x</span>y</div><div></div><div>z</div>", "xy\nz"),
+        ] {
+            assert_eq!(read(&root(html)), text, "{html}");
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_mirror_follows_edits_chunk_by_chunk() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let el = root("");
+        let text: String = (0..400).map(|i| format!("第{i}行\n")).collect();
+        let mut mirror = Mirror::new(&document, &el, &text).expect("observer");
+        assert_eq!(mirror.read(&el), text);
+        // Type into a line of a later chunk, as the browser does: its text node changes.
+        let chunk = el.children().item(3).unwrap();
+        let line = chunk.children().item(2).unwrap();
+        let node: web_sys::Text = line.first_child().unwrap().dyn_into().unwrap();
+        node.insert_data(1, "新").unwrap();
+        let expected = read(&el);
+        assert_ne!(expected, text);
+        assert_eq!(mirror.read(&el), expected);
+        // Join two lines: one line div goes.
+        chunk.remove_child(&chunk.children().item(5).unwrap()).unwrap();
+        assert_eq!(mirror.read(&el), read(&el));
+        // A chunk emptied and one removed: the whole text is read again.
+        let last = el.last_element_child().unwrap();
+        el.remove_child(&last).unwrap();
+        el.children().item(0).unwrap().set_inner_html("");
+        assert_eq!(mirror.read(&el), read(&el));
+        // Not chunks any more: still right.
+        el.set_inner_html("<br>");
+        assert_eq!(mirror.read(&el), "");
+        el.set_inner_html("x\ny");
+        assert_eq!(mirror.read(&el), "x\ny");
+    }
+
+    #[wasm_bindgen_test]
+    fn selections_become_byte_offsets() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let el = root("");
+        let text = "第一行\n\nab字\n最後";
+        write(&document, &el, text);
+        let lines: Vec<web_sys::Element> =
+            (0..4).map(|i| el.first_element_child().unwrap().children().item(i).unwrap()).collect();
+        let select = |a: (&web_sys::Node, u32), b: (&web_sys::Node, u32)| {
+            let range = document.create_range().unwrap();
+            range.set_start(a.0, a.1).unwrap();
+            range.set_end(b.0, b.1).unwrap();
+            let s = document.get_selection().unwrap().unwrap();
+            s.remove_all_ranges().unwrap();
+            s.add_range(&range).unwrap();
+            selection(&document, &el, text).expect("a selection in the editor")
+        };
+        let text_of = |i: usize| lines[i].first_child().unwrap();
+        // In a text node, UTF-16 offsets become byte offsets.
+        assert_eq!(select((&text_of(0), 1), (&text_of(0), 1)), (3, 3));
+        assert_eq!(select((&text_of(2), 2), (&text_of(3), 1)), (13, 20));
+        // At the end of a line and on the empty line.
+        assert_eq!(select((&text_of(0), 3), (&lines[1], 0)), (9, 10));
+        assert_eq!(select((&lines[1], 0), (&lines[1], 0)), (10, 10));
+        // Everything.
+        assert_eq!(select((&el, 0), (&el, el.child_nodes().length())), (0, text.len()));
+        assert_eq!(select((&text_of(0), 0), (&text_of(3), 2)), (0, text.len()));
+    }
+}

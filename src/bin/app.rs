@@ -2,6 +2,8 @@
 //! skeleton shows until then, so the first paint does not wait for the wasm).
 
 fn main() {
+    // A panic's message goes to the console (the default is a bare "unreachable").
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     // The first render runs in a task of its own: the browser finishes compiling and
     // instantiating the wasm in the task that calls `main`, and the two together would
     // hold the main thread longer than a task should.

@@ -1,16 +1,35 @@
-//! The article's textarea, a component of its own: Yew refreshes a textarea's value by
-//! reading it back from the page on every render, which for a pasted megabyte is a
-//! copy of the whole text, so it renders only when the text changes (not when results,
-//! progress or the date do).
+//! The article's input, a component of its own: a textarea, or for a long text a
+//! paragraph editor ([`crate::paragraphs`]).
+//!
+//! A textarea lays out all of its text again on every keystroke: about 250 ms for a
+//! megabyte in Chromium, so typing into a long text froze the page whatever NewsLens
+//! did. From [`LONG_BYTES`] on, the text is shown as one block per line in a
+//! `contenteditable="plaintext-only"` element, where an edit lays out its own line
+//! alone; below [`SHORT_BYTES`] it is a textarea again (the gap keeps the two from
+//! trading places on every keystroke around one size). A paste that makes the text
+//! long is taken over before the textarea lays it out.
+//!
+//! Yew refreshes a textarea's value by reading it back from the page on every render
+//! (a copy of the whole text), so this component renders only when the text changes,
+//! not when results, progress or the date do. The paragraph editor's lines are not
+//! Yew's: they are written when the text comes from elsewhere (sample, clear, a paste
+//! taken over, a switch of mode) and left alone when the user's own edit made it.
 
-use std::cell::RefCell;
+use crate::paragraphs;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// At this many bytes the input becomes the paragraph editor.
+pub const LONG_BYTES: usize = 100_000;
+/// Below this many bytes the paragraph editor becomes a textarea again.
+pub const SHORT_BYTES: usize = 50_000;
 
 /// The callback for edits, kept up to date by the parent on each of its renders (the
 /// state's callbacks are made anew each render); compared by identity, so it does not
-/// make the textarea render again.
+/// make the input render again.
 #[derive(Clone, Default)]
 pub struct OnText(pub Rc<RefCell<Callback<String>>>);
 
@@ -28,20 +47,186 @@ pub struct ArticleInputProps {
     pub on_text: OnText,
 }
 
-/// The textarea the article is pasted into.
+/// What the input remembers between renders.
+#[derive(Default)]
+struct Memory {
+    /// Whether it is the paragraph editor.
+    long: Cell<bool>,
+    /// The text the paragraph editor's lines show (`None`: not written yet).
+    shown: RefCell<Option<AttrValue>>,
+    /// Where the caret goes once the lines of a new text are written: a byte offset.
+    caret: Cell<Option<usize>>,
+    /// The paragraph editor's text, kept up to date edit by edit.
+    mirror: RefCell<Option<paragraphs::Mirror>>,
+}
+
+impl Memory {
+    /// The paragraph editor's text now.
+    fn read(&self, root: &Element) -> String {
+        match self.mirror.borrow_mut().as_mut() {
+            Some(mirror) => mirror.read(root),
+            None => paragraphs::read(root),
+        }
+    }
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Whether `el` has the focus (so a switch of mode keeps it).
+fn has_focus(el: &Element) -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(el)))
+}
+
+/// The textarea, or the paragraph editor for a long text.
 #[function_component]
 pub fn ArticleInput(p: &ArticleInputProps) -> Html {
-    let oninput = {
-        let on_text = p.on_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            let callback = on_text.0.borrow().clone();
-            callback.emit(area.value());
-        })
-    };
-    html! {
-        <textarea id="article" data-testid="article" autofocus=true spellcheck="false"
-            placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
-            value={p.text.clone()} {oninput} />
+    let memory = use_memo((), |_| Memory::default());
+    let editor = use_node_ref();
+    let area = use_node_ref();
+    let len = p.text.len();
+    let was_long = memory.long.get();
+    let long = if was_long { len >= SHORT_BYTES } else { len >= LONG_BYTES };
+    memory.long.set(long);
+
+    {
+        // After a render: write the paragraph editor's lines for a text that did not
+        // come from its own edits, and carry the focus and caret across a switch.
+        let memory = memory.clone();
+        let (editor, area) = (editor.clone(), area.clone());
+        use_effect_with((p.text.clone(), long), move |(text, long)| {
+            let Some(document) = document() else { return };
+            if *long {
+                let Some(root) = editor.cast::<Element>() else { return };
+                let fresh = memory.shown.borrow().as_ref() != Some(text);
+                if fresh {
+                    *memory.mirror.borrow_mut() = paragraphs::Mirror::new(&document, &root, text);
+                    *memory.shown.borrow_mut() = Some(text.clone());
+                }
+                if let Some(at) = memory.caret.take() {
+                    if let Some(el) = root.dyn_ref::<HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                    paragraphs::place_caret(&document, &root, text, at);
+                }
+            } else {
+                *memory.shown.borrow_mut() = None;
+                *memory.mirror.borrow_mut() = None;
+                if let (Some(at), Some(el)) = (memory.caret.take(), area.cast::<HtmlTextAreaElement>()) {
+                    let _ = el.focus();
+                    let units = text[..at.min(text.len())].encode_utf16().count() as u32;
+                    let _ = el.set_selection_range(units, units);
+                }
+            }
+        });
+    }
+
+    if long {
+        let oninput = {
+            let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
+            Callback::from(move |_: InputEvent| {
+                let Some(root) = editor.cast::<Element>() else { return };
+                let text = memory.read(&root);
+                if text.len() < SHORT_BYTES && has_focus(&root) {
+                    // The textarea takes over: keep the caret where it is. After some
+                    // edits (all selected and typed over) Chromium reports the caret on
+                    // an element boundary rather than in the text; then it is after
+                    // what the edit changed.
+                    let end = document().and_then(|d| paragraphs::caret_in_text(&d, &root)).unwrap_or_else(|| {
+                        let before = memory.shown.borrow().as_ref().map(|t| t.to_string()).unwrap_or_default();
+                        paragraphs::edit_end(&before, &text)
+                    });
+                    memory.caret.set(Some(end));
+                }
+                *memory.shown.borrow_mut() = Some(AttrValue::from(text.clone()));
+                let callback = on_text.0.borrow().clone();
+                callback.emit(text);
+            })
+        };
+        let onpaste = {
+            let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
+            Callback::from(move |e: Event| {
+                let Some(pasted) = e
+                    .dyn_ref::<ClipboardEvent>()
+                    .and_then(|e| e.clipboard_data())
+                    .and_then(|d| d.get_data("text/plain").ok())
+                else {
+                    return;
+                };
+                // A short paste goes into its line as typing does (and can be undone); a
+                // long one would become one huge line: the text is written anew.
+                if pasted.len() < 2_000 && !pasted.contains('\n') {
+                    return;
+                }
+                let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
+                e.prevent_default();
+                let current = memory.read(&root);
+                let (start, end) =
+                    paragraphs::selection(&document, &root, &current).unwrap_or((current.len(), current.len()));
+                let (start, end) = (start.min(current.len()), end.min(current.len()));
+                if !current.is_char_boundary(start) || !current.is_char_boundary(end) {
+                    return;
+                }
+                let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
+                let new = format!("{}{}{}", &current[..start], pasted, &current[end..]);
+                memory.caret.set(Some(start + pasted.len()));
+                let callback = on_text.0.borrow().clone();
+                callback.emit(new);
+            })
+        };
+        html! {
+            <div id="article" data-testid="article" class="long-editor" ref={editor}
+                contenteditable="plaintext-only" spellcheck="false" role="textbox" aria-multiline="true"
+                aria-labelledby="article-label" {oninput} {onpaste} />
+        }
+    } else {
+        let oninput = {
+            let (on_text, memory) = (p.on_text.clone(), memory.clone());
+            Callback::from(move |e: InputEvent| {
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                let text = area.value();
+                if text.len() >= LONG_BYTES && has_focus(&area) {
+                    // The paragraph editor takes over: keep the caret where it is.
+                    let units = area.selection_end().ok().flatten().unwrap_or(0) as usize;
+                    memory.caret.set(Some(paragraphs::byte_of_utf16(&text, units)));
+                }
+                let callback = on_text.0.borrow().clone();
+                callback.emit(text);
+            })
+        };
+        let onpaste = {
+            let (on_text, memory) = (p.on_text.clone(), memory.clone());
+            Callback::from(move |e: Event| {
+                let Some(pasted) = e
+                    .dyn_ref::<ClipboardEvent>()
+                    .and_then(|e| e.clipboard_data())
+                    .and_then(|d| d.get_data("text/plain").ok())
+                else {
+                    return;
+                };
+                let area: HtmlTextAreaElement = e.target_unchecked_into();
+                let value = area.value();
+                let units = |n: Option<u32>| n.map_or(value.len(), |n| paragraphs::byte_of_utf16(&value, n as usize));
+                let start = units(area.selection_start().ok().flatten());
+                let end = units(area.selection_end().ok().flatten()).max(start);
+                if value.len() - (end - start) + pasted.len() < LONG_BYTES {
+                    return;
+                }
+                // Long: the textarea would lay the whole text out first; the paragraph
+                // editor takes it straight away.
+                e.prevent_default();
+                let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
+                let new = format!("{}{}{}", &value[..start], pasted, &value[end..]);
+                memory.caret.set(Some(start + pasted.len()));
+                let callback = on_text.0.borrow().clone();
+                callback.emit(new);
+            })
+        };
+        html! {
+            <textarea id="article" data-testid="article" ref={area} autofocus=true spellcheck="false"
+                placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
+                value={p.text.clone()} {oninput} {onpaste} />
+        }
     }
 }

@@ -57,7 +57,7 @@ pub fn Editor() -> Html {
     });
     html! {
         <section class="editor" aria-label={t(lang, "paste")}>
-            <label for="article" class="label">{t(lang, "paste")}</label>
+            <label for="article" id="article-label" class="label">{t(lang, "paste")}</label>
             <ArticleInput text={AttrValue::from(h.state.text.clone())} on_text={on_text} />
             <div class="controls">
                 <label class="date">

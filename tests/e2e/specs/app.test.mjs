@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch } from '../browser.mjs';
+import { launch, articleText, pasteText } from '../browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../../dist');
@@ -133,6 +133,59 @@ test('typing while scrolled down: the panels stay and the page does not jump', a
   // the page by thousands of pixels.
   const after = await page.evaluate(() => window.scrollY);
   assert.ok(Math.abs(after - before) < 150, `the page stayed where it was: ${before} → ${after}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('issue 9: a long text is edited in the paragraph editor, edit by edit, and a short one in the textarea again', async () => {
+  const { page, errors } = await openApp();
+  // About 400 KB, written for this test; lines of different lengths and an empty one.
+  const days = '一二三四五';
+  const lines = [];
+  for (let i = 0; Buffer.byteLength(lines.join('\n')) < 400_000; i++) {
+    lines.push(i % 37 === 5 ? '' : `第${i}段：市議會週${days[i % 5]}表示，環狀線${'北南東西'[i % 4]}段將於明年通車。`.repeat(1 + (i % 3)));
+  }
+  const long = lines.join('\n');
+  await pasteText(page, long);
+  await page.waitForSelector('div[data-testid=article][contenteditable=plaintext-only]');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'article', 'the editor has the focus');
+  assert.equal(await articleText(page), long);
+  await page.waitForSelector('[data-testid=status][data-state=ready][data-analysis-ms]', { timeout: 60000 });
+  // The text as the app analyzed it: the article view, once drawn to the end.
+  const analyzed = async (expected) => {
+    await page.waitForFunction((n) => {
+      const view = document.querySelector('[data-testid=article-view][data-complete]');
+      return view && view.textContent.length === n && document.querySelector('[data-testid=status]').dataset.state === 'ready';
+    }, expected.length, { timeout: 60000 });
+    assert.ok((await page.locator('[data-testid=article-view]').textContent()) === expected, 'the analyzed text is the edited one');
+  };
+  // Type inside line 200 (in a later chunk), break it, and join line 301 to line 300.
+  const caret = (line, offset) => page.evaluate(([line, offset]) => {
+    const all = [...document.querySelector('[data-testid=article]').children].flatMap((c) => [...c.children]);
+    const node = all[line].firstChild;
+    const range = document.createRange();
+    range.setStart(node, node.nodeType === 3 ? offset : 0);
+    range.collapse(true);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [line, offset]);
+  await caret(200, 3);
+  await page.keyboard.type('新增');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('X');
+  await caret(301, 0);
+  await page.keyboard.press('Backspace');
+  const edited = [...lines];
+  edited[200] = lines[200].slice(0, 3) + '新增\nX' + lines[200].slice(3);
+  edited.splice(300, 2, lines[300] + lines[301]);
+  await analyzed(edited.join('\n'));
+  // Select everything and type: a short text goes back to the textarea.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('短文');
+  await page.waitForSelector('textarea[data-testid=article]');
+  assert.equal(await page.locator('[data-testid=article]').inputValue(), '短文');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'article', 'the textarea has the focus');
+  await analyzed('短文');
   assert.deepEqual(errors, []);
   await page.close();
 });

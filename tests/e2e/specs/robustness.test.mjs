@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../server.mjs';
-import { launch } from '../browser.mjs';
+import { launch, articleText, pasteText } from '../browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../../dist');
@@ -67,7 +67,7 @@ test('unusual and hostile pastes: no error, no dialog, the text stays', async ()
     await page.waitForFunction(() => ['ready', 'error'].includes(document.querySelector('[data-testid=status]').dataset.state), null, { timeout: 30000 });
     await page.waitForTimeout(150);
     await page.waitForFunction(() => document.querySelector('[data-testid=status]').dataset.state === 'ready', null, { timeout: 30000 });
-    const kept = await page.locator('[data-testid=article]').inputValue();
+    const kept = await articleText(page);
     assert.equal(kept, text.replace(/\r\n?/g, '\n'), name);
   }
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
@@ -81,16 +81,11 @@ test('text over 2 MB gets a clear message and stays in the editor', async () => 
   const page = await browser.newPage();
   await page.goto(server.url + '/');
   await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
-  // Set the value as a paste would (typing 2.8 MB through the keyboard API is too slow).
-  const length = await page.evaluate(() => {
-    const area = document.querySelector('[data-testid=article]');
-    area.value = '亞馬遜雲端部門 AWS 表示，'.repeat(70000);
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    return area.value.length;
-  });
+  const text = '亞馬遜雲端部門 AWS 表示，'.repeat(70000);
+  await pasteText(page, text);
   await page.waitForSelector('[data-testid=status][data-state=error]', { timeout: 30000 });
   assert.match(await page.locator('[data-testid=status]').textContent(), /up to 2097152 bytes/);
-  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=article]').value.length), length);
+  assert.ok((await articleText(page)) === text, 'the text stays in the editor');
   await page.close();
 });
 
@@ -98,11 +93,7 @@ test('a long text is analyzed in chunks with progress, and editing again cancels
   const page = await browser.newPage();
   await page.goto(server.url + '/');
   await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
-  const paste = (text) => page.evaluate((text) => {
-    const area = document.querySelector('[data-testid=article]');
-    area.value = text;
-    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, text);
+  const paste = (text) => pasteText(page, text);
   // 1.6 MB, written for this test: progress shows, then the whole text's analysis.
   const line = '台北市政府週一表示，捷運環狀線北環段將於明年底通車。市長蔣萬安說：「通勤時間可縮短 20 分鐘。」\n';
   const long = line.repeat(Math.ceil((1.6 * (1 << 20)) / Buffer.byteLength(line)));
@@ -125,7 +116,7 @@ test('a long text is analyzed in chunks with progress, and editing again cancels
   await paste(short);
   await page.waitForFunction((short) => document.querySelector('[data-testid=article-view]')?.textContent === short
     && document.querySelector('[data-testid=status]').dataset.state === 'ready', short, { timeout: 30000 });
-  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=article]').value.length), short.length);
+  assert.equal(await articleText(page), short);
   await page.waitForTimeout(1500);
   assert.equal(await page.locator('[data-testid=article-view]').textContent(), short, 'the dropped long analysis never shows');
   await page.close();
