@@ -171,6 +171,12 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
                 let new = format!("{}{}{}", &current[..start], pasted, &current[end..]);
                 memory.caret.set(Some(start + pasted.len()));
+                // The lines are about to be written anew: a selection over them (all
+                // selected, as before most long pastes) would make the browser track
+                // every removed node.
+                if let Ok(Some(selection)) = document.get_selection() {
+                    let _ = selection.remove_all_ranges();
+                }
                 let callback = on_text.0.borrow().clone();
                 callback.emit(new);
             })
