@@ -135,6 +135,9 @@ const engine = await page.evaluate(async ([seed, big, texts]) => {
     for (let i = 0; i < n; i++) { const t0 = performance.now(); f(); xs.push(performance.now() - t0); }
     return xs.sort((a, b) => a - b)[Math.floor(n / 2)];
   };
+  // The first 30 right after load run partly in V8's baseline wasm code (Liftoff)
+  // until the hot functions are optimized in the background; the next 30 are steady.
+  const seedColdMs = time(() => analyzer.analyze(seed, { referenceDate: '2025-10-24' }), 30);
   const seedMs = time(() => analyzer.analyze(seed, { referenceDate: '2025-10-24' }), 30);
   const seedSegMs = time(() => analyzer.countWords(seed), 30);
   const bigMs = time(() => analyzer.analyze(big, { referenceDate: '2025-10-24', maxBytes: 4 << 20 }), 3);
@@ -146,7 +149,7 @@ const engine = await page.evaluate(async ([seed, big, texts]) => {
   const first = NewsLens.memoryBytes();
   for (let i = 0; i < 100; i++) analyzer.analyze(texts[i % texts.length]);
   const after = NewsLens.memoryBytes();
-  return { loadMs, jiebaLoadMs, seedMs, seedSegMs, bigMs, cutMs, countMs, jiebaMs, first, after };
+  return { loadMs, jiebaLoadMs, seedColdMs, seedMs, seedSegMs, bigMs, cutMs, countMs, jiebaMs, first, after };
 }, [seed, big, texts]);
 await page.close();
 const mb = bigBytes / 1e6;
@@ -275,7 +278,8 @@ console.log(`| first paint (ms after navigation) | ${fmt(median(rows.paint))} | 
 console.log(`| analyzer ready (ms after navigation) | ${fmt(median(rows.ready))} | ≤ 700 | ${rows.ready.map((x) => fmt(x)).join(' ')} |`);
 console.log(`| worker: fetch + build the analyzer (ms) | ${fmt(median(rows.load))} | | ${rows.load.map((x) => fmt(x)).join(' ')} |`);
 console.log(`| seed article in the worker, with words, key terms and JSON (ms) | ${fmt(median(rows.seed))} | | ${rows.seed.map((x) => fmt(x)).join(' ')} |`);
-console.log(`| seed article (${seed.length} chars), analyze() in the page (ms) | ${fmt(engine.seedMs, 1)} | ≤ 10 | median of 30 |`);
+console.log(`| seed article (${seed.length} chars), analyze() in the page (ms) | ${fmt(engine.seedMs, 1)} | ≤ 10 | median of 30, after 30 more |`);
+console.log(`| seed article, the first 30 analyze() calls after load (ms) | ${fmt(engine.seedColdMs, 1)} | | median; partly unoptimized wasm |`);
 console.log(`| full analysis of a ${fmt(mb, 2)} MB article (MB/s) | ${fmt(mb / (engine.bigMs / 1000), 2)} | ≥ 3 | ${fmt(engine.bigMs)} ms |`);
 console.log(`| segmentation, NewsLens cut() → JS strings (MB/s) | ${fmt(mb / (engine.cutMs / 1000), 1)} | ≥ 10 | ${fmt(engine.cutMs)} ms |`);
 console.log(`| segmentation, NewsLens countWords() (MB/s) | ${fmt(mb / (engine.countMs / 1000), 1)} | | ${fmt(engine.countMs)} ms |`);

@@ -1,5 +1,6 @@
 //! Criterion benchmarks of the pipeline stages on the seed article: segmentation alone,
-//! entity extraction alone (on the segmented text), and the whole analysis. Issue 3 asks
+//! entity extraction alone (on the segmented text), and the whole analysis; and the
+//! whole analysis of a 1 MB text (the dev articles repeated), for throughput. Issue 3 asks
 //! that entity extraction cost no more than twice the segmentation. Run with
 //! `cargo bench -p newslens-engine --bench pipeline`; the article is read from
 //! `../shared/data/articles/seed-aws.txt` and the benchmark is skipped when it is absent.
@@ -14,6 +15,41 @@ mod bench {
     fn seed_article() -> Option<String> {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/articles/seed-aws.txt");
         std::fs::read_to_string(&path).ok()
+    }
+
+    /// The whole analysis of a 1 MB text (the dev articles repeated, as the browser
+    /// bench does) with the shipped dictionary and model: throughput in MB/s.
+    fn throughput(c: &mut Criterion) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/articles");
+        let Ok(entries) = std::fs::read_dir(&dir) else { return };
+        let mut files: Vec<PathBuf> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        let texts: Vec<String> = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+        if texts.is_empty() {
+            return;
+        }
+        let mut big = String::new();
+        for t in texts.iter().cycle() {
+            if big.len() >= 1 << 20 {
+                break;
+            }
+            big.push_str(t);
+            big.push('\n');
+        }
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let (Ok(dict), Ok(model)) =
+            (std::fs::read_to_string(root.join("data/dict.txt")), std::fs::read(root.join("../../models/ner.bin")))
+        else {
+            return;
+        };
+        let mut analyzer = Analyzer::with_dictionary(Config::default(), &dict).expect("the shipped dictionary loads");
+        analyzer.load_ner(&model).expect("models/ner.bin loads");
+        let doc = Document { text: &big, reference_date: Date::parse("2025-10-24") };
+        let mut group = c.benchmark_group("1mb");
+        group.sample_size(10).throughput(criterion::Throughput::Bytes(big.len() as u64));
+        group.bench_function("analyze+ner", |b| b.iter(|| analyzer.analyze(black_box(&doc))));
+        group.finish();
     }
 
     pub fn run() {
@@ -46,6 +82,7 @@ mod bench {
             group.bench_function("analyze+ner", |b| b.iter(|| with_model.analyze(black_box(&doc))));
         }
         group.finish();
+        throughput(&mut c);
         c.final_summary();
     }
 }

@@ -179,8 +179,9 @@ impl Analyzer {
     /// Word boundaries alone, `(start, end)` in chars: the fastest path through the
     /// segmenter (no POS tags, no strings), for callers that only cut text into words.
     pub fn word_spans(&self, text: &str) -> Vec<(usize, usize)> {
-        let t = Text::new(text, &self.tables);
-        self.jieba.cut(&t.norm_string, true).into_iter().map(|w| (w.start, w.end)).collect()
+        // The normalized string alone (what `Text::new` builds besides is not needed).
+        let norm: String = text.chars().map(|c| self.tables.fold(c)).collect();
+        self.jieba.cut(&norm, true).into_iter().map(|w| (w.start, w.end)).collect()
     }
 
     /// The segmentation alone, for the Words view.

@@ -15,6 +15,11 @@ static T2S_DATA: &str = include_str!("../data/t2s.txt");
 pub struct ScriptTables {
     t2s: HashMap<char, char>,
     simplified_only: HashSet<char>,
+    /// The same mapping for the Basic Multilingual Plane as a direct table (128 KB):
+    /// `bmp[c]` is `c`'s Simplified form, or 0 where the map must be asked (a form
+    /// outside the plane). Every char of every text is looked up here, and a hash
+    /// lookup per char was a noticeable part of segmentation.
+    bmp: Vec<u16>,
 }
 
 impl ScriptTables {
@@ -31,13 +36,29 @@ impl ScriptTables {
             }
         }
         let simplified_only = t2s.values().copied().filter(|s| !t2s.contains_key(s)).collect();
-        ScriptTables { t2s, simplified_only }
+        let mut bmp: Vec<u16> = (0..=u16::MAX).collect();
+        for (&t, &s) in &t2s {
+            if let Ok(t) = u16::try_from(u32::from(t)) {
+                bmp[usize::from(t)] = u16::try_from(u32::from(s)).unwrap_or(0);
+            }
+        }
+        ScriptTables { t2s, simplified_only, bmp }
+    }
+
+    /// The Simplified form of a char (itself if it has none).
+    #[inline]
+    fn to_simplified(&self, c: char) -> char {
+        if let Some(&m) = self.bmp.get(c as usize) {
+            if m != 0 {
+                return char::from_u32(u32::from(m)).unwrap_or(c);
+            }
+        }
+        self.t2s.get(&c).copied().unwrap_or(c)
     }
 
     /// Folds width variants and converts one character to Simplified.
     pub fn fold(&self, c: char) -> char {
-        let c = fold_width(c);
-        self.t2s.get(&c).copied().unwrap_or(c)
+        self.to_simplified(fold_width(c))
     }
 
     /// Converts a string (used for dictionaries and evaluation keys).
@@ -47,7 +68,10 @@ impl ScriptTables {
 
     /// Whether the char is a Traditional-only form.
     pub fn is_traditional(&self, c: char) -> bool {
-        self.t2s.contains_key(&c)
+        match self.bmp.get(c as usize) {
+            Some(&m) if m != 0 => u32::from(m) != c as u32,
+            _ => self.t2s.contains_key(&c),
+        }
     }
 
     /// Whether the char is a Simplified-only form.
@@ -279,6 +303,15 @@ pub fn detect_script(text: &str, tables: &ScriptTables) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_direct_table_agrees_with_the_map_for_every_char() {
+        let t = ScriptTables::new();
+        for c in (0..=0x3_FFFF).filter_map(char::from_u32) {
+            assert_eq!(t.fold(c), t.t2s.get(&fold_width(c)).copied().unwrap_or(fold_width(c)), "{c:?}");
+            assert_eq!(t.is_traditional(c), t.t2s.contains_key(&c), "{c:?}");
+        }
+    }
 
     #[test]
     fn conversion_keeps_char_count() {

@@ -79,8 +79,20 @@ impl Engine {
     /// the caller's string, which JavaScript does without copying).
     #[wasm_bindgen(js_name = wordEnds)]
     pub fn word_ends(&self, text: &str) -> Vec<u32> {
-        let u = dto::Utf16::new(text);
-        self.analyzer.word_spans(text).into_iter().map(|(_, e)| u.at(e)).collect()
+        // Words come in order: one pass over the chars turns their ends into UTF-16
+        // offsets (no offset table for the whole text).
+        let spans = self.analyzer.word_spans(text);
+        let mut ends = Vec::with_capacity(spans.len());
+        let (mut chars, mut at, mut units) = (text.chars(), 0usize, 0u32);
+        for (_, end) in spans {
+            while at < end {
+                let Some(c) = chars.next() else { break };
+                units += c.len_utf16() as u32;
+                at += 1;
+            }
+            ends.push(units);
+        }
+        ends
     }
 
     /// The number of words of the segmentation: segmentation speed without the cost of
