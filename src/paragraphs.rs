@@ -3,9 +3,11 @@
 //! browser's editing made of it.
 //!
 //! Why: a textarea lays out its whole text again on every keystroke (about 250 ms for
-//! a megabyte in Chromium, whatever the CSS), while an edit in one line block of many
-//! lays out that block alone (under 10 ms), and `content-visibility: auto` on the
-//! blocks skips the ones off screen.
+//! a megabyte in Chromium, whatever the CSS), while an edit in one chunk of lines lays
+//! out that chunk again and moves the ones after it. No `content-visibility` on the
+//! chunks: Chromium cannot edit at a caret inside skipped content (typing on an empty
+//! line off screen, or after Ctrl+End, put the text outside the line, reversed), so a
+//! long text is written a few chunks per task instead (`components::article_input`).
 //!
 //! Offsets here are byte offsets into the Rust `String` that [`read`] returns; the DOM
 //! side counts UTF-16 code units, converted where a caret is placed.
@@ -15,37 +17,56 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, MutationObserver, MutationObserverInit, MutationRecord, Node};
 
 /// Lines per chunk: the editor's lines sit in chunks of at most this many lines (and
-/// about [`CHUNK_BYTES`]), each chunk `content-visibility: auto`. A browser keeps an
-/// intersection observer for every such element and runs them all each frame: one per
-/// line cost 15–40 ms a frame for a megabyte's 4,000 lines, one per chunk under 1 ms.
+/// about [`CHUNK_BYTES`]), so that the page can write a long text a few chunks per task
+/// (see `components::article_input`) and an edit dirties one chunk's layout.
 const CHUNK_LINES: usize = 64;
 const CHUNK_BYTES: usize = 6_000;
 
-/// Replaces the contents of `root` with `text`: chunks of line `<div>`s. An empty line
-/// is a `<div>` holding a `<br>` (as the browser itself makes them), so it has a height
-/// and can hold the caret. [`read`] gives `text` back.
-pub fn write(document: &Document, root: &Element, text: &str) {
-    root.set_text_content(None);
-    let fragment = document.create_document_fragment();
-    let mut chunk: Option<(Element, usize, usize)> = None;
-    for line in text.split('\n') {
-        if chunk.as_ref().is_none_or(|&(_, lines, bytes)| lines >= CHUNK_LINES || bytes >= CHUNK_BYTES) {
-            let Ok(div) = document.create_element("div") else { return };
-            let _ = fragment.append_child(&div);
-            chunk = Some((div, 0, 0));
+/// The byte ranges of `text` that [`chunk`] turns into chunks, in order: whole lines,
+/// the line break between two chunks in neither (the chunks' texts joined by line
+/// breaks are the text).
+pub fn chunk_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut start, mut lines) = (0, 0);
+    for (i, _) in text.match_indices('\n') {
+        lines += 1;
+        if lines >= CHUNK_LINES || i - start >= CHUNK_BYTES {
+            out.push((start, i));
+            start = i + 1;
+            lines = 0;
         }
-        let Some((parent, lines, bytes)) = chunk.as_mut() else { return };
-        let Ok(div) = document.create_element("div") else { return };
+    }
+    out.push((start, text.len()));
+    out
+}
+
+/// One chunk: a `<div>` of line `<div>`s for `piece` (a range from [`chunk_ranges`]).
+/// An empty line is a `<div>` holding a `<br>` (as the browser itself makes them), so
+/// it has a height and can hold the caret.
+pub fn chunk(document: &Document, piece: &str) -> Option<Element> {
+    let chunk = document.create_element("div").ok()?;
+    for line in piece.split('\n') {
+        let div = document.create_element("div").ok()?;
         if line.is_empty() {
-            if let Ok(br) = document.create_element("br") {
-                let _ = div.append_child(&br);
-            }
+            let br = document.create_element("br").ok()?;
+            div.append_child(&br).ok()?;
         } else {
             div.set_text_content(Some(line));
         }
-        let _ = parent.append_child(&div);
-        *lines += 1;
-        *bytes += line.len() + 1;
+        chunk.append_child(&div).ok()?;
+    }
+    Some(chunk)
+}
+
+/// Replaces the contents of `root` with `text`, all chunks at once. [`read`] gives
+/// `text` back.
+pub fn write(document: &Document, root: &Element, text: &str) {
+    root.set_text_content(None);
+    let fragment = document.create_document_fragment();
+    for (s, e) in chunk_ranges(text) {
+        if let Some(c) = chunk(document, &text[s..e]) {
+            let _ = fragment.append_child(&c);
+        }
     }
     let _ = root.append_child(&fragment);
 }
@@ -65,9 +86,9 @@ pub struct Mirror {
 }
 
 impl Mirror {
-    /// Writes `text` into `root` (see [`write()`]) and starts following its edits.
-    pub fn new(document: &Document, root: &Element, text: &str) -> Option<Mirror> {
-        write(document, root, text);
+    /// Starts following the edits of `root`, which holds chunks as [`write()`] makes
+    /// them.
+    pub fn new(root: &Element) -> Option<Mirror> {
         let callback = Closure::<dyn FnMut()>::new(|| {});
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         let options = MutationObserverInit::new();
@@ -340,7 +361,7 @@ pub fn place_caret(document: &Document, root: &Element, text: &str, at: usize) {
     // A line's text is the div's one text node; an empty line's div holds a <br>.
     let (node, offset): (Node, u32) = match div.first_child() {
         Some(t) if t.node_type() == Node::TEXT_NODE => (t, column),
-        _ => (div.into(), 0),
+        _ => (div.clone().into(), 0),
     };
     let Ok(Some(selection)) = document.get_selection() else { return };
     if let Ok(range) = document.create_range() {
@@ -350,6 +371,10 @@ pub fn place_caret(document: &Document, root: &Element, text: &str, at: usize) {
             let _ = selection.add_range(&range);
         }
     }
+    // Show the caret's line, as a textarea does after a paste.
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    div.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {

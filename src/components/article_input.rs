@@ -18,6 +18,7 @@
 use crate::paragraphs;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, Element, HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -47,6 +48,9 @@ pub struct ArticleInputProps {
     pub on_text: OnText,
 }
 
+/// An event listener held by the page.
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
+
 /// What the input remembers between renders.
 #[derive(Default)]
 struct Memory {
@@ -56,8 +60,17 @@ struct Memory {
     shown: RefCell<Option<AttrValue>>,
     /// Where the caret goes once the lines of a new text are written: a byte offset.
     caret: Cell<Option<usize>>,
-    /// The paragraph editor's text, kept up to date edit by edit.
+    /// The paragraph editor's text, kept up to date edit by edit (`None` while its
+    /// lines are being written).
     mirror: RefCell<Option<paragraphs::Mirror>>,
+    /// Counts the texts written into the paragraph editor: a write still in progress
+    /// stops when a newer one starts.
+    generation: Cell<u32>,
+    /// The text being written into the paragraph editor, if one is.
+    pending: RefCell<Option<Pending>>,
+    /// The `beforeinput` listener that writes the rest of a pending text before an
+    /// edit (Yew has no such listener).
+    complete: RefCell<Option<Listener>>,
 }
 
 impl Memory {
@@ -77,6 +90,123 @@ fn document() -> Option<web_sys::Document> {
 /// Whether `el` has the focus (so a switch of mode keeps it).
 fn has_focus(el: &Element) -> bool {
     document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(el)))
+}
+
+/// Bytes of text the paragraph editor gets per task while a new text is written: the
+/// browser lays out what was added before the next batch (about 10 ms for 60 KB of
+/// Chinese text), so writing a megabyte never holds the page for long.
+const WRITE_BATCH_BYTES: usize = 40_000;
+
+/// A text being written into the paragraph editor: its chunks and how many are in.
+struct Pending {
+    text: AttrValue,
+    ranges: Vec<(usize, usize)>,
+    next: usize,
+}
+
+/// Writes `text` into the paragraph editor a batch of chunks per task; a newer text,
+/// or a switch to the textarea, stops it. The editor says it is being written with
+/// `data-writing`. An edit or a paste meanwhile first writes the rest at once (it would
+/// otherwise read a partial text). (Keeping the editor not editable meanwhile would be
+/// simpler, but switching `contenteditable` back restyles and lays out every line:
+/// 100 ms for a megabyte.)
+fn write_progressively(memory: Rc<Memory>, document: web_sys::Document, root: Element, text: AttrValue) {
+    let generation = memory.generation.get().wrapping_add(1);
+    memory.generation.set(generation);
+    {
+        let weak = Rc::downgrade(&memory);
+        let mut listener = memory.complete.borrow_mut();
+        let listener = listener.get_or_insert_with(|| {
+            Closure::new(move |e: web_sys::Event| {
+                let root = e.current_target().and_then(|t| t.dyn_into::<Element>().ok());
+                let page = root.as_ref().and_then(|r| r.owner_document());
+                if let (Some(memory), Some(page), Some(root)) = (weak.upgrade(), page, root) {
+                    write_rest(&memory, &page, &root);
+                }
+            })
+        });
+        // The same listener again on the same element is not added twice.
+        let _ = root.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
+    }
+    *memory.mirror.borrow_mut() = None;
+    root.set_text_content(None);
+    let _ = root.set_attribute("data-writing", "");
+    let ranges = paragraphs::chunk_ranges(&text);
+    *memory.pending.borrow_mut() = Some(Pending { text, ranges, next: 0 });
+    if write_batch(&memory, &document, &root) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        loop {
+            // A frame in between: the browser lays out each batch on its own.
+            gloo_timers::future::TimeoutFuture::new(16).await;
+            if memory.generation.get() != generation || write_batch(&memory, &document, &root) {
+                return;
+            }
+        }
+    });
+}
+
+/// Writes the next batch of chunks; when that was the last, finishes. Whether the
+/// editor holds all of its text (also when nothing was pending).
+fn write_batch(memory: &Memory, document: &web_sys::Document, root: &Element) -> bool {
+    let done = {
+        let mut pending = memory.pending.borrow_mut();
+        let Some(p) = pending.as_mut() else { return true };
+        let mut bytes = 0;
+        let fragment = document.create_document_fragment();
+        while p.next < p.ranges.len() && bytes < WRITE_BATCH_BYTES {
+            let (s, e) = p.ranges[p.next];
+            if let Some(chunk) = paragraphs::chunk(document, &p.text[s..e]) {
+                let _ = fragment.append_child(&chunk);
+            }
+            bytes += e - s + 1;
+            p.next += 1;
+        }
+        let _ = root.append_child(&fragment);
+        p.next == p.ranges.len()
+    };
+    if done {
+        let text = memory.pending.borrow_mut().take().map(|p| p.text).unwrap_or_default();
+        let at = memory.caret.take();
+        finish(memory, document, root, &text, at);
+    }
+    done
+}
+
+/// Writes whatever of the text is still pending, now. A selection that reached the
+/// end of what was written (all selected) reaches the new end.
+fn write_rest(memory: &Memory, document: &web_sys::Document, root: &Element) {
+    if memory.pending.borrow().is_none() {
+        return;
+    }
+    // The user acts on the editor: where they put the selection stands, not the caret
+    // the write was to end with.
+    memory.caret.take();
+    let range = document.get_selection().ok().flatten().and_then(|s| s.get_range_at(0).ok());
+    let to_end = range.as_ref().is_some_and(|r| {
+        r.end_container().is_ok_and(|c| c.is_same_node(Some(root)))
+            && r.end_offset().is_ok_and(|o| o == root.child_nodes().length())
+    });
+    while !write_batch(memory, document, root) {}
+    if let (true, Some(range)) = (to_end, range) {
+        let _ = range.set_end(root, root.child_nodes().length());
+    }
+}
+
+/// The paragraph editor holds all of `text`: editable again, its edits followed, and
+/// the caret at `at` (with the focus) if one is waiting.
+fn finish(memory: &Memory, document: &web_sys::Document, root: &Element, text: &str, at: Option<usize>) {
+    let _ = root.remove_attribute("data-writing");
+    if memory.mirror.borrow().is_none() {
+        *memory.mirror.borrow_mut() = paragraphs::Mirror::new(root);
+    }
+    if let Some(at) = at {
+        if let Some(el) = root.dyn_ref::<HtmlElement>() {
+            let _ = el.focus();
+        }
+        paragraphs::place_caret(document, root, text, at);
+    }
 }
 
 /// The textarea, or the paragraph editor for a long text.
@@ -101,16 +231,14 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 let Some(root) = editor.cast::<Element>() else { return };
                 let fresh = memory.shown.borrow().as_ref() != Some(text);
                 if fresh {
-                    *memory.mirror.borrow_mut() = paragraphs::Mirror::new(&document, &root, text);
                     *memory.shown.borrow_mut() = Some(text.clone());
-                }
-                if let Some(at) = memory.caret.take() {
-                    if let Some(el) = root.dyn_ref::<HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                    paragraphs::place_caret(&document, &root, text, at);
+                    write_progressively(memory.clone(), document, root, text.clone());
+                } else if let Some(at) = memory.caret.take() {
+                    finish(&memory, &document, &root, text, Some(at));
                 }
             } else {
+                memory.generation.set(memory.generation.get().wrapping_add(1));
+                *memory.pending.borrow_mut() = None;
                 *memory.shown.borrow_mut() = None;
                 *memory.mirror.borrow_mut() = None;
                 if let (Some(at), Some(el)) = (memory.caret.take(), area.cast::<HtmlTextAreaElement>()) {
@@ -147,6 +275,9 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
         let onpaste = {
             let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
             Callback::from(move |e: Event| {
+                let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
+                // A text still being written is written out first: the paste is into it.
+                write_rest(&memory, &document, &root);
                 let Some(pasted) = e
                     .dyn_ref::<ClipboardEvent>()
                     .and_then(|e| e.clipboard_data())
@@ -159,7 +290,6 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 if pasted.len() < 2_000 && !pasted.contains('\n') {
                     return;
                 }
-                let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
                 e.prevent_default();
                 let current = memory.read(&root);
                 let (start, end) =

@@ -16,7 +16,9 @@ export function launch() {
 // user's paste does, whichever it is.
 
 /** The article text the input shows. */
-export function articleText(page) {
+export async function articleText(page) {
+  // A long text is written into the paragraph editor a few chunks per task.
+  await page.waitForSelector('[data-testid=article]:not([data-writing])');
   return page.evaluate(() => {
     const el = document.querySelector('[data-testid=article]');
     if (el.tagName === 'TEXTAREA') return el.value;
