@@ -121,8 +121,10 @@ pub struct Words {
 /// terms are computed for any text.
 pub const WORDS_MAX_CHARS: usize = 100_000;
 
-/// Analyses of the sample article the worker runs after loading, while idle.
+/// Analyses of the sample article the worker runs after loading, while idle, and how
+/// long it waits for a request first.
 const WARM_UP_RUNS: usize = 12;
+const WARM_UP_AFTER_MS: u32 = 1_500;
 
 /// Texts above this size are refused with a message instead of being analyzed.
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
@@ -178,10 +180,20 @@ pub async fn AnalysisReactor(mut scope: ReactorScope<WorkerInput, WorkerOutput>)
     // up), to take next.
     let mut next: Option<WorkerInput> = None;
     // Warm up: V8 first runs wasm as baseline code and optimizes the functions that run
-    // hot, in the background. A few analyses of the sample article right after load get
-    // the engine's hot functions optimized before the user's first long text (a first
-    // 1 MB analysis took 790 ms cold, 530–580 ms once warm). A request stops it at once.
-    for _ in 0..WARM_UP_RUNS {
+    // hot, in the background. A few analyses of the sample article once the page has
+    // been idle for a while get the engine's hot functions optimized before the user's
+    // first long text (a first 1 MB analysis took 790 ms cold, 530–580 ms once warm).
+    // Not at once: on two cores the optimizing compiler then competes with the page's
+    // own start. A request skips or stops it.
+    {
+        let idle = gloo_timers::future::TimeoutFuture::new(WARM_UP_AFTER_MS);
+        match futures::future::select(scope.next(), idle).await {
+            futures::future::Either::Left((Some(m), _)) => next = Some(m),
+            futures::future::Either::Left((None, _)) => return,
+            futures::future::Either::Right(_) => {}
+        }
+    }
+    for _ in 0..if next.is_some() { 0 } else { WARM_UP_RUNS } {
         match scope.next().now_or_never() {
             Some(Some(m)) => {
                 next = Some(m);
