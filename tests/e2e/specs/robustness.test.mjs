@@ -86,6 +86,8 @@ test('text over 2 MB gets a clear message and stays in the editor', async () => 
   await page.waitForSelector('[data-testid=status][data-state=error]', { timeout: 30000 });
   assert.match(await page.locator('[data-testid=status]').textContent(), /up to 2097152 bytes/);
   assert.ok((await articleText(page)) === text, 'the text stays in the editor');
+  // One 2.8 MB line: a textarea (a block lays such a line out in minutes).
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=article]').tagName), 'TEXTAREA');
   await page.close();
 });
 
