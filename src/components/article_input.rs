@@ -91,6 +91,12 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The plain text a paste event carries, with its line ends made `\n`.
+fn pasted_text(e: &Event) -> Option<String> {
+    let data = e.dyn_ref::<ClipboardEvent>()?.clipboard_data()?;
+    Some(data.get_data("text/plain").ok()?.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
 /// Whether `el` has the focus (so a switch of mode keeps it).
 fn has_focus(el: &Element) -> bool {
     document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(el)))
@@ -283,13 +289,7 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
                 // A text still being written is written out first: the paste is into it.
                 write_rest(&memory, &document, &root);
-                let Some(pasted) = e
-                    .dyn_ref::<ClipboardEvent>()
-                    .and_then(|e| e.clipboard_data())
-                    .and_then(|d| d.get_data("text/plain").ok())
-                else {
-                    return;
-                };
+                let Some(pasted) = pasted_text(&e) else { return };
                 // A short paste goes into its line as typing does (and can be undone); a
                 // long one would become one huge line: the text is written anew.
                 if pasted.len() < 2_000 && !pasted.contains('\n') {
@@ -303,7 +303,6 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 if !current.is_char_boundary(start) || !current.is_char_boundary(end) {
                     return;
                 }
-                let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
                 let new = format!("{}{}{}", &current[..start], pasted, &current[end..]);
                 memory.caret.set(Some(start + pasted.len()));
                 // The lines are about to be written anew: a selection over them (all
@@ -339,13 +338,7 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
         let onpaste = {
             let (on_text, memory) = (p.on_text.clone(), memory.clone());
             Callback::from(move |e: Event| {
-                let Some(pasted) = e
-                    .dyn_ref::<ClipboardEvent>()
-                    .and_then(|e| e.clipboard_data())
-                    .and_then(|d| d.get_data("text/plain").ok())
-                else {
-                    return;
-                };
+                let Some(pasted) = pasted_text(&e) else { return };
                 let area: HtmlTextAreaElement = e.target_unchecked_into();
                 let value = area.value();
                 let units = |n: Option<u32>| n.map_or(value.len(), |n| paragraphs::byte_of_utf16(&value, n as usize));
@@ -354,7 +347,6 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 if value.len() - (end - start) + pasted.len() < LONG_BYTES {
                     return;
                 }
-                let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
                 let new = format!("{}{}{}", &value[..start], pasted, &value[end..]);
                 // Long: the page takes it over. The paragraph editor shows it at once
                 // (the textarea would lay the whole text out first); a text with a very
