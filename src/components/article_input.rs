@@ -97,6 +97,11 @@ fn pasted_text(e: &Event) -> Option<String> {
     Some(data.get_data("text/plain").ok()?.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// Whether a line of `text` is too long for the paragraph editor.
+fn has_long_line(text: &str) -> bool {
+    text.split('\n').any(|line| line.len() > MAX_LINE_BYTES)
+}
+
 /// Whether `el` has the focus (so a switch of mode keeps it).
 fn has_focus(el: &Element) -> bool {
     document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(el)))
@@ -227,8 +232,8 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
     let area = use_node_ref();
     let len = p.text.len();
     let was_long = memory.long.get();
-    let long = (if was_long { len >= SHORT_BYTES } else { len >= LONG_BYTES })
-        && p.text.split('\n').all(|line| line.len() <= MAX_LINE_BYTES);
+    // The line check reads the whole text: only when the size allows the editor at all.
+    let long = (if was_long { len >= SHORT_BYTES } else { len >= LONG_BYTES }) && !has_long_line(&p.text);
     memory.long.set(long);
 
     {
