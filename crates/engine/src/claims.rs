@@ -6,6 +6,7 @@
 use crate::analysis::{Claim, ClaimSummary, Entity, TimeMention};
 use crate::segment::Token;
 use crate::text::Text;
+use std::collections::HashMap;
 
 /// Speech and cognition cues (Simplified; the text is read through its normalized view).
 const CUES: &[&str] = &[
@@ -182,6 +183,11 @@ pub fn extract(
         mention_end[m.1] = true;
     }
     let ctx = Ctx { text, entities, mentions, boundary, roles, mention_end };
+    // Each time text with its first index: a speaker phrase that ends in one sheds it.
+    let mut time_texts: HashMap<&str, usize> = HashMap::new();
+    for (k, t) in times.iter().enumerate() {
+        time_texts.entry(t.text.as_str()).or_insert(k);
+    }
     let mut out = Vec::new();
     for &(s, e) in sentences {
         if let Some(c) = transcript(&ctx, s, e) {
@@ -203,12 +209,15 @@ pub fn extract(
         let mut from = s;
         while let Some(mut c) = cue_first(&ctx, from, e) {
             // A time word between speaker and cue (谷歌周四宣布) is not part of the speaker.
-            let speaker_end = c.speaker_text.chars().count();
-            if let Some(t) =
-                times.iter().find(|t| t.text.chars().count() < speaker_end && c.speaker_text.ends_with(t.text.as_str()))
-            {
-                let keep = speaker_end - t.text.chars().count();
-                c.speaker_text = c.speaker_text.chars().take(keep).collect::<String>().trim_end().to_string();
+            // The time written first in the text wins when several end the phrase.
+            let shed = c
+                .speaker_text
+                .char_indices()
+                .skip(1)
+                .filter_map(|(b, _)| time_texts.get(&c.speaker_text[b..]).map(|&k| (k, b)))
+                .min();
+            if let Some((_, b)) = shed {
+                c.speaker_text = c.speaker_text[..b].trim_end().to_string();
             }
             let next =
                 if c.quoted { (c.end..e).find(|&k| CLOSE_QUOTES.contains(&text.norm[k])).map(|k| k + 1) } else { None };

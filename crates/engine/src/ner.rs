@@ -10,8 +10,8 @@
 //! far too heavy for a web page). Features are computed on the normalized (Simplified)
 //! view, so one model reads Traditional and Simplified text alike.
 //!
-//! Model file (`NLNER2`, little-endian): magic, tag count, scale (f32), the
-//! tag-transition matrix (f32), the feature count; then the sorted 24-bit feature keys
+//! Model file (`NLNER3`, little-endian): magic, tag count, scale (f32), the
+//! tag-transition matrix (f32), the feature count; then the sorted 28-bit feature keys
 //! as LEB128 deltas, one byte per feature with a bit per nonzero tag weight, and the
 //! nonzero `i8` weights tag by tag.
 
@@ -28,14 +28,72 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// The tags, BIO over three types.
 pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 const T: usize = TAGS.len();
-const MAGIC: &[u8; 6] = b"NLNER2";
+const MAGIC: &[u8; 6] = b"NLNER3";
 
-/// Feature keys keep this many bits of their hash. 24 bits (16.7 M slots) is enough for
-/// the few hundred thousand features a model keeps (an unseen feature matches a kept
-/// one with probability under 2%, and training sees the same collisions), and sorted
-/// 24-bit keys delta-code in about a byte and a half each, a third of the model file.
-const KEY_BITS: u32 = 24;
-const KEY_MASK: u64 = (1 << KEY_BITS) - 1;
+/// A feature key is a template id in its low [`TID_BITS`] bits under a hash of the
+/// chars the template reads (the feature's *group*). Templates that read the same
+/// n-gram at different offsets (the char before, the char itself, the char after…)
+/// hash the n-gram alike, so the tagger finds all of them with one lookup per n-gram
+/// instead of one per template and offset: table lookups dominate tagging time.
+/// 22 group bits (4.2 M groups) are plenty for the tens of thousands of groups a model
+/// keeps (an unseen n-gram meets a kept one with a chance of about 2%, and training
+/// sees the same collisions).
+const TID_BITS: u32 = 6;
+const GROUP_BITS: u32 = 22;
+const GROUP_MASK: u64 = (1 << GROUP_BITS) - 1;
+const KEY_MASK: u64 = (1 << (GROUP_BITS + TID_BITS)) - 1;
+
+/// The unigram templates: template id, and the offset of the char it reads.
+const UNI: [(u8, isize); 7] = [(1, 0), (2, -1), (3, 1), (4, -2), (5, 2), (22, -3), (23, 3)];
+/// The bigram templates: template id, and the offset of the bigram's first char.
+const BI: [(u8, isize); 4] = [(6, -1), (7, 0), (8, -2), (9, 1)];
+/// The trigram templates: template id, and the offset of the trigram's first char.
+const TRI: [(u8, isize); 3] = [(11, -1), (24, -2), (25, 0)];
+/// The word templates, `WORD + 4 × w + p`: the jieba word of length at most 4 that the
+/// char sits in (`w` 0), the one before it (1) or after it (2), with the char's
+/// position `p` (B, M, E, S) in its own word.
+const WORD: u8 = 32;
+/// Hash seeds of the n-gram and word groups (above every template id).
+const UNI_SEED: u8 = 64;
+const BI_SEED: u8 = 65;
+const TRI_SEED: u8 = 66;
+const WORD_SEED: u8 = 67;
+
+/// Where a template's weights live in a loaded model.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Member {
+    /// A template read on its own (bias, character classes, gazetteer, POS…).
+    Single,
+    Uni(usize),
+    Bi(usize),
+    Tri(usize),
+    Word(usize),
+}
+
+fn member(tid: u8) -> Member {
+    let find = |set: &[(u8, isize)]| set.iter().position(|&(t, _)| t == tid);
+    if let Some(m) = find(&UNI) {
+        Member::Uni(m)
+    } else if let Some(m) = find(&BI) {
+        Member::Bi(m)
+    } else if let Some(m) = find(&TRI) {
+        Member::Tri(m)
+    } else if (WORD..WORD + 12).contains(&tid) {
+        Member::Word(usize::from(tid - WORD))
+    } else {
+        Member::Single
+    }
+}
+
+/// The index of a char's position in its word (B, M, E, S).
+fn word_position(wp: char) -> u8 {
+    match wp {
+        'B' => 0,
+        'M' => 1,
+        'E' => 2,
+        _ => 3,
+    }
+}
 
 /// The entity type of a tag index (`None` for O).
 pub fn tag_type(tag: usize) -> Option<&'static str> {
@@ -78,24 +136,29 @@ impl Hasher for IdHasher {
 
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
-/// FNV-1a over a template id and some chars: the feature key.
-fn key(template: u8, parts: &[char]) -> u64 {
-    key_of(template, parts.iter().copied())
-}
-
-/// [`key`] over chars from an iterator (no buffer needed).
+/// FNV-1a over a seed and some chars, with the bits spread at the end.
 #[inline]
-fn key_of(template: u8, parts: impl Iterator<Item = char>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(template);
+fn hash(seed: u8, parts: impl Iterator<Item = char>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(seed);
     h = h.wrapping_mul(0x100_0000_01b3);
     for c in parts {
         h ^= c as u64;
         h = h.wrapping_mul(0x100_0000_01b3);
     }
-    // Spread the bits (the model stores 32-bit keys).
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^ (h >> 32)
+}
+
+/// The key of template `tid` in the group hashed `group`.
+#[inline]
+fn compose(group: u64, tid: u8) -> u64 {
+    ((group & GROUP_MASK) << TID_BITS) | u64::from(tid)
+}
+
+/// The key of a template read on its own.
+fn single(tid: u8, parts: &[char]) -> u64 {
+    compose(hash(tid, parts.iter().copied()), tid)
 }
 
 fn class(c: char) -> char {
@@ -129,6 +192,126 @@ pub struct Context<'a> {
     pub gaz: &'a Gazetteer,
 }
 
+/// Per-sentence facts the features read, found once in linear passes.
+struct Facts<'a> {
+    /// The sentence's chars with three boundary marks on each side.
+    padded: Vec<char>,
+    /// Per char: position in its word (B, M, E, S), word length (at most 5), POS, and
+    /// token index.
+    word: Vec<(char, usize, &'a str, usize)>,
+    /// Per char: gazetteer type (P, O, L, X or -) and B/I.
+    gaz: Vec<(char, char)>,
+    /// Per char index (and one past the end): where a title starting there ends.
+    title_end: Vec<Option<usize>>,
+    /// Whether a title of at most 8 chars ends at a char index (as
+    /// `Gazetteer::title_ending_at` asks).
+    title_ends_here: Vec<bool>,
+}
+
+/// Chars in the padded view before the sentence's first char.
+const PAD: usize = 3;
+
+impl<'a> Facts<'a> {
+    fn new(ctx: &Context<'a>) -> Facts<'a> {
+        let c = ctx.chars;
+        let n = c.len();
+        let mut padded = Vec::with_capacity(n + 2 * PAD);
+        padded.extend_from_slice(&['⊢'; PAD]);
+        padded.extend_from_slice(c);
+        padded.extend_from_slice(&['⊣'; PAD]);
+        let mut word: Vec<(char, usize, &str, usize)> = vec![('S', 1, "x", 0); n];
+        for (ti, t) in ctx.tokens.iter().enumerate() {
+            let (start, end) = (t.start - ctx.offset, t.end - ctx.offset);
+            let len = end - start;
+            for i in start..end.min(n) {
+                let pos = if len == 1 {
+                    'S'
+                } else if i == start {
+                    'B'
+                } else if i + 1 == end {
+                    'E'
+                } else {
+                    'M'
+                };
+                word[i] = (pos, len.min(5), t.pos.as_str(), ti);
+            }
+        }
+        let mut gaz: Vec<(char, char)> = vec![('-', '-'); n];
+        let mut i = 0;
+        while i < n {
+            match ctx.gaz.name_in(c, i) {
+                Some((end, kind)) => {
+                    let k = match kind {
+                        "person" => 'P',
+                        "organization" => 'O',
+                        "place" => 'L',
+                        _ => 'X',
+                    };
+                    for (j, g) in gaz.iter_mut().enumerate().take(end).skip(i) {
+                        *g = (k, if j == i { 'B' } else { 'I' });
+                    }
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        let title_end: Vec<Option<usize>> = (0..=n).map(|i| ctx.gaz.title_at(c, i)).collect();
+        let mut title_ends_here = vec![false; n + 1];
+        for (s, e) in title_end.iter().enumerate() {
+            if let Some(e) = *e {
+                if e > s && e - s <= 8 {
+                    title_ends_here[e] = true;
+                }
+            }
+        }
+        Facts { padded, word, gaz, title_end, title_ends_here }
+    }
+
+    /// The char at offset `i` of the sentence; boundary marks up to 3 chars outside.
+    #[inline]
+    fn at(&self, i: isize) -> char {
+        self.padded[(i + PAD as isize) as usize]
+    }
+
+    /// The chars of token `t` (sentence-local offsets), if it is a word the word
+    /// templates read: at most 4 chars, inside the sentence.
+    fn word_chars<'c>(&self, ctx: &Context<'c>, t: &Token) -> Option<&'c [char]> {
+        let n = ctx.chars.len();
+        let (start, end) = (t.start - ctx.offset, t.end - ctx.offset);
+        (end - start <= 4 && end <= n).then(|| &ctx.chars[start..end])
+    }
+
+    /// Pushes the keys of the templates read on their own at position `i`.
+    fn singles(&self, ctx: &Context<'_>, i: usize, keys: &mut Vec<u64>) {
+        let ii = i as isize;
+        let (c0, p1, n1) = (self.at(ii), self.at(ii - 1), self.at(ii + 1));
+        let (wp, wl, pos, ti) = self.word[i];
+        let g = self.gaz[i];
+        keys.extend_from_slice(&[
+            single(0, &[]),
+            single(10, &[p1, n1]),
+            single(12, &[class(p1), class(c0), class(n1)]),
+            single(13, &[wp, char::from(b'0' + wl as u8)]),
+            compose(hash(14, std::iter::once(wp).chain(pos.chars())), 14),
+            single(15, &[g.0, g.1]),
+            single(16, &[g.0, g.1, wp]),
+        ]);
+        if ctx.gaz.surname_at(ctx.chars, i).is_some() {
+            keys.push(single(18, &[wp]));
+        }
+        if i > 0 && self.title_ends_here[i] {
+            keys.push(single(19, &[]));
+        }
+        if self.title_end[i + 1].is_some() {
+            keys.push(single(20, &[]));
+        }
+        if i > 0 && self.word[i - 1].3 != ti {
+            // The previous word's POS, across the boundary.
+            keys.push(compose(hash(21, self.word[i - 1].2.chars()), 21));
+        }
+    }
+}
+
 /// Feature keys for every position of a sentence.
 pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
     let mut out = Vec::with_capacity(ctx.chars.len());
@@ -137,218 +320,342 @@ pub fn features(ctx: &Context<'_>) -> Vec<Vec<u64>> {
 }
 
 /// Calls `f(i, keys)` with the feature keys of every position `i` of the sentence in
-/// turn, from one reused buffer. Per-sentence facts (the word each char sits in,
-/// gazetteer names, titles) are found once, in linear passes.
+/// turn, from one reused buffer: the training view of the features. A loaded model
+/// finds the same weights group by group ([`Packed::emissions`]).
 fn each_position(ctx: &Context<'_>, mut f: impl FnMut(usize, &[u64])) {
-    let c = ctx.chars;
-    let n = c.len();
-    let at = |i: isize| -> char {
-        if i < 0 {
-            '⊢'
-        } else if i as usize >= n {
-            '⊣'
-        } else {
-            c[i as usize]
-        }
-    };
-    let local = |t: &Token| (t.start - ctx.offset, t.end - ctx.offset);
-    // Word position, length and POS of each char; gazetteer types; surnames; titles.
-    let mut word: Vec<(char, usize, &str, usize)> = vec![('S', 1, "x", 0); n];
-    for (ti, t) in ctx.tokens.iter().enumerate() {
-        let (start, end) = local(t);
-        let len = end - start;
-        for i in start..end.min(n) {
-            let pos = if len == 1 {
-                'S'
-            } else if i == start {
-                'B'
-            } else if i + 1 == end {
-                'E'
-            } else {
-                'M'
-            };
-            word[i] = (pos, len.min(5), t.pos.as_str(), ti);
-        }
-    }
-    let mut gaz: Vec<(char, char)> = vec![('-', '-'); n];
-    let mut i = 0;
-    while i < n {
-        match ctx.gaz.name_in(c, i) {
-            Some((end, kind)) => {
-                let k = match kind {
-                    "person" => 'P',
-                    "organization" => 'O',
-                    "place" => 'L',
-                    _ => 'X',
-                };
-                for (j, g) in gaz.iter_mut().enumerate().take(end).skip(i) {
-                    *g = (k, if j == i { 'B' } else { 'I' });
-                }
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-    // Titles: where one starts (its end), and whether one of at most 8 chars ends at a
-    // position (as `Gazetteer::title_ending_at` asks).
-    let title_end: Vec<Option<usize>> = (0..=n).map(|i| ctx.gaz.title_at(c, i)).collect();
-    let mut title_ends_here = vec![false; n + 1];
-    for (s, e) in title_end.iter().enumerate() {
-        if let Some(e) = *e {
-            if e > s && e - s <= 8 {
-                title_ends_here[e] = true;
-            }
-        }
-    }
-    let word_key = |tid: u8, wp: char, t: &Token| {
-        let (start, end) = local(t);
-        key_of(tid, std::iter::once(wp).chain(c[start.min(n)..end.min(n)].iter().copied()))
-    };
+    let facts = Facts::new(ctx);
+    let gram =
+        |seed: u8, tid: u8, from: isize, len: isize| compose(hash(seed, (from..from + len).map(|j| facts.at(j))), tid);
     let mut keys: Vec<u64> = Vec::with_capacity(32);
-    for i in 0..n {
+    for i in 0..ctx.chars.len() {
         let ii = i as isize;
-        let (c0, p1, p2, n1, n2) = (at(ii), at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
-        let (wp, wl, pos, ti) = word[i];
-        let w = ctx.tokens.get(ti);
         keys.clear();
-        keys.extend_from_slice(&[
-            key(0, &[]),
-            key(1, &[c0]),
-            key(2, &[p1]),
-            key(3, &[n1]),
-            key(4, &[p2]),
-            key(5, &[n2]),
-            key(6, &[p1, c0]),
-            key(7, &[c0, n1]),
-            key(8, &[p2, p1]),
-            key(9, &[n1, n2]),
-            key(10, &[p1, n1]),
-            key(11, &[p1, c0, n1]),
-            key(12, &[class(p1), class(c0), class(n1)]),
-            key(13, &[wp, char::from(b'0' + wl as u8)]),
-            key_of(14, std::iter::once(wp).chain(pos.chars())),
-            key(15, &[gaz[i].0, gaz[i].1]),
-            key(16, &[gaz[i].0, gaz[i].1, wp]),
-        ]);
-        if let Some(t) = w {
-            if t.end - t.start <= 4 {
-                keys.push(word_key(17, wp, t));
-            }
-        }
-        keys.push(key(22, &[at(ii - 3)]));
-        keys.push(key(23, &[at(ii + 3)]));
-        keys.push(key(24, &[p2, p1, c0]));
-        keys.push(key(25, &[c0, n1, n2]));
-        // The neighbouring words (jieba): a name is often framed by the same words
-        // (表示, 记者, 董事长 …).
-        if w.is_some() {
-            for (tid, other) in [(26u8, ti.checked_sub(1)), (27u8, Some(ti + 1))] {
-                if let Some(o) = other.and_then(|k| ctx.tokens.get(k)) {
-                    if o.end - o.start <= 4 && local(o).1 <= n {
-                        keys.push(word_key(tid, wp, o));
-                    }
+        facts.singles(ctx, i, &mut keys);
+        keys.extend(UNI.iter().map(|&(tid, d)| gram(UNI_SEED, tid, ii + d, 1)));
+        keys.extend(BI.iter().map(|&(tid, d)| gram(BI_SEED, tid, ii + d, 2)));
+        keys.extend(TRI.iter().map(|&(tid, d)| gram(TRI_SEED, tid, ii + d, 3)));
+        // The char's own word and the words around it (jieba): a name is often framed
+        // by the same words (表示, 记者, 董事长 …).
+        let (wp, _, _, ti) = facts.word[i];
+        if ctx.tokens.get(ti).is_some() {
+            let p = word_position(wp);
+            for (w, other) in [(0u8, Some(ti)), (1, ti.checked_sub(1)), (2, Some(ti + 1))] {
+                if let Some(chars) = other.and_then(|k| ctx.tokens.get(k)).and_then(|t| facts.word_chars(ctx, t)) {
+                    keys.push(compose(hash(WORD_SEED, chars.iter().copied()), WORD + 4 * w + p));
                 }
             }
-        }
-        if ctx.gaz.surname_at(c, i).is_some() {
-            keys.push(key(18, &[wp]));
-        }
-        if i > 0 && title_ends_here[i] {
-            keys.push(key(19, &[]));
-        }
-        if title_end[i + 1].is_some() {
-            keys.push(key(20, &[]));
-        }
-        if i > 0 && word[i - 1].3 != ti {
-            // The previous word's POS, across the boundary.
-            keys.push(key_of(21, word[i - 1].2.chars()));
         }
         f(i, &keys);
     }
 }
 
-/// Feature weights: exact (during training) or packed (a loaded model file): an
-/// open-addressing table of 32-bit keys with 8-bit weights, a quarter the memory of a
-/// hash map of floats, so lookups stay in cache (they dominate tagging time).
+/// Feature weights: exact (during training) or packed (a loaded model file).
 enum Weights {
     Exact(IdMap<[f32; T]>),
-    /// Key and weights side by side in one 12-byte slot: a lookup touches one cache line.
-    Packed {
-        slots: Vec<Slot>,
-        scale: f32,
-        mask: usize,
-    },
+    Packed(Box<Packed>),
 }
 
-#[derive(Clone, Copy, Default)]
+/// A loaded model's weights: 8-bit, in open-addressing tables of groups, one table per
+/// kind of group, each slot holding the weights of every template of its group so one
+/// lookup touches one cache line.
+struct Packed {
+    uni: Table<7>,
+    bi: Table<4>,
+    tri: Table<3>,
+    word: Table<12>,
+    single: Table<1>,
+    dense: Dense,
+    scale: f32,
+}
+
+/// The character classes of template 12, in index order.
+const CLASSES: [char; 7] = ['H', 'D', 'U', 'L', 'S', 'A', 'P'];
+/// Gazetteer types and B/I marks of templates 15 and 16, in index order.
+const GAZ_TYPES: [char; 5] = ['-', 'P', 'O', 'L', 'X'];
+const GAZ_MARKS: [char; 3] = ['-', 'B', 'I'];
+const WORD_POSITIONS: [char; 4] = ['B', 'M', 'E', 'S'];
+
+fn class_index(c: char) -> usize {
+    CLASSES.iter().position(|&k| k == c).unwrap_or(6)
+}
+
+fn gaz_index(g: (char, char)) -> usize {
+    let at = |set: &[char], c: char| set.iter().position(|&k| k == c).unwrap_or(0);
+    at(&GAZ_TYPES, g.0) * 3 + at(&GAZ_MARKS, g.1)
+}
+
+/// The weights of the templates with few possible values, read from arrays by index
+/// instead of hashed and looked up: every char reads them. Filled at load time from
+/// the same keys [`features`] makes.
+struct Dense {
+    bias: [i32; T],
+    /// Template 12 by the classes of the previous, current and next char.
+    class3: Vec<[i8; T]>,
+    /// Template 13 by word position and word length (1 to 5).
+    word_len: [[i8; T]; 20],
+    /// Template 15 by gazetteer type and mark.
+    gaz: [[i8; T]; 15],
+    /// Template 16 by gazetteer type and mark, and word position.
+    gaz_wp: [[i8; T]; 60],
+    /// Template 18 by word position.
+    surname: [[i8; T]; 4],
+    /// Templates 19 and 20.
+    title_ends: [i8; T],
+    title_starts: [i8; T],
+}
+
+impl Dense {
+    fn new(singles: &Table<1>) -> Dense {
+        let w = |key: u64| singles.get((key & KEY_MASK) as u32).map_or([0; T], |r| r[0]);
+        let mut class3 = vec![[0; T]; 7 * 7 * 7];
+        for (i, c) in class3.iter_mut().enumerate() {
+            *c = w(single(12, &[CLASSES[i / 49], CLASSES[i / 7 % 7], CLASSES[i % 7]]));
+        }
+        let mut d = Dense {
+            bias: w(single(0, &[])).map(i32::from),
+            class3,
+            word_len: [[0; T]; 20],
+            gaz: [[0; T]; 15],
+            gaz_wp: [[0; T]; 60],
+            surname: [[0; T]; 4],
+            title_ends: w(single(19, &[])),
+            title_starts: w(single(20, &[])),
+        };
+        for (p, &wp) in WORD_POSITIONS.iter().enumerate() {
+            for len in 1..=5u8 {
+                d.word_len[p * 5 + usize::from(len) - 1] = w(single(13, &[wp, char::from(b'0' + len)]));
+            }
+            d.surname[p] = w(single(18, &[wp]));
+            for (g, (&ty, &mark)) in GAZ_TYPES.iter().flat_map(|t| GAZ_MARKS.iter().map(move |m| (t, m))).enumerate() {
+                d.gaz[g] = w(single(15, &[ty, mark]));
+                d.gaz_wp[g * 4 + p] = w(single(16, &[ty, mark, wp]));
+            }
+        }
+        d
+    }
+}
+
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct Slot {
+struct Group<const M: usize> {
+    /// The group's key plus one (0 marks an empty slot).
     key: u32,
-    weights: [i8; T],
+    rows: [[i8; T]; M],
 }
 
-impl Weights {
+struct Table<const M: usize> {
+    slots: Vec<Group<M>>,
+    mask: usize,
+}
+
+impl<const M: usize> Table<M> {
     fn slot(key: u32, mask: usize) -> usize {
         (key.wrapping_mul(0x9E37_79B1) as usize) & mask
     }
 
-    fn packed(entries: &[(u32, [i8; T])], scale: f32) -> Weights {
-        let cap = (entries.len() * 2).next_power_of_two().max(16);
+    /// A table of `(group key, member, weights)` entries.
+    fn new(entries: &[(u32, usize, [i8; T])]) -> Table<M> {
+        let mut groups: Vec<u32> = entries.iter().map(|e| e.0).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        let cap = (groups.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
-        for &(k, w) in entries {
-            // 0 marks an empty slot; the (astronomically rare) key 0 becomes 1.
-            let k = k.max(1);
+        let mut slots = vec![Group { key: 0, rows: [[0; T]; M] }; cap];
+        for &(k, m, w) in entries {
+            let k = k + 1;
             let mut i = Self::slot(k, mask);
             while slots[i].key != 0 && slots[i].key != k {
                 i = (i + 1) & mask;
             }
-            slots[i] = Slot { key: k, weights: w };
+            slots[i].key = k;
+            slots[i].rows[m] = w;
         }
-        Weights::Packed { slots, scale, mask }
+        Table { slots, mask }
     }
 
-    /// Adds the weights of feature `key` to `s`.
-    fn add_to(&self, key: u64, s: &mut [f32; T]) {
-        match self {
-            Weights::Exact(map) => {
-                if let Some(w) = map.get(&(key & KEY_MASK)) {
-                    for t in 0..T {
-                        s[t] += w[t];
-                    }
-                }
-            }
-            Weights::Packed { slots, scale, mask } => {
-                let k = ((key & KEY_MASK) as u32).max(1);
-                if let Some(slot) = Self::find(slots, *mask, k) {
-                    for t in 0..T {
-                        s[t] += f32::from(slot.weights[t]) * scale;
-                    }
-                }
-            }
-        }
-    }
-
-    /// The slot of key `k` (nonzero) in a packed table.
+    /// The weights of the group with key `key`.
     #[inline]
-    fn find(slots: &[Slot], mask: usize, k: u32) -> Option<Slot> {
-        let mut i = Self::slot(k, mask);
+    fn get(&self, key: u32) -> Option<&[[i8; T]; M]> {
+        let k = key + 1;
+        let mut i = Self::slot(k, self.mask);
         loop {
-            let slot = slots[i];
+            let slot = &self.slots[i];
             if slot.key == k {
-                return Some(slot);
+                return Some(&slot.rows);
             }
             if slot.key == 0 {
                 return None;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & self.mask;
         }
     }
 
     fn len(&self) -> usize {
+        self.slots.iter().filter(|s| s.key != 0).map(|s| s.rows.iter().filter(|r| **r != [0; T]).count()).sum()
+    }
+}
+
+#[inline]
+fn add(s: &mut [i32; T], w: &[i8; T]) {
+    for t in 0..T {
+        s[t] += i32::from(w[t]);
+    }
+}
+
+impl Packed {
+    fn new(entries: &[(u32, [i8; T])], scale: f32) -> Packed {
+        let (mut uni, mut bi, mut tri, mut word, mut single) = (vec![], vec![], vec![], vec![], vec![]);
+        for &(k, w) in entries {
+            let g = k >> TID_BITS;
+            match member((k & ((1 << TID_BITS) - 1)) as u8) {
+                Member::Uni(m) => uni.push((g, m, w)),
+                Member::Bi(m) => bi.push((g, m, w)),
+                Member::Tri(m) => tri.push((g, m, w)),
+                Member::Word(m) => word.push((g, m, w)),
+                Member::Single => single.push((k, 0, w)),
+            }
+        }
+        let singles = Table::new(&single);
+        Packed {
+            uni: Table::new(&uni),
+            bi: Table::new(&bi),
+            tri: Table::new(&tri),
+            word: Table::new(&word),
+            dense: Dense::new(&singles),
+            single: singles,
+            scale,
+        }
+    }
+
+    /// The weights of one feature key.
+    fn get(&self, key: u64) -> Option<[i8; T]> {
+        let g = ((key & KEY_MASK) >> TID_BITS) as u32;
+        match member((key & ((1 << TID_BITS) - 1)) as u8) {
+            Member::Uni(m) => self.uni.get(g).map(|r| r[m]),
+            Member::Bi(m) => self.bi.get(g).map(|r| r[m]),
+            Member::Tri(m) => self.tri.get(g).map(|r| r[m]),
+            Member::Word(m) => self.word.get(g).map(|r| r[m]),
+            Member::Single => self.single.get((key & KEY_MASK) as u32).map(|r| r[0]),
+        }
+    }
+
+    /// Integer emission scores from feature keys (the training view).
+    fn emissions_of(&self, feats: &[Vec<u64>]) -> Vec<[i32; T]> {
+        feats
+            .iter()
+            .map(|keys| {
+                let mut s = [0i32; T];
+                for w in keys.iter().filter_map(|&k| self.get(k)) {
+                    add(&mut s, &w);
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// Integer emission scores of a sentence, group by group: each n-gram of the
+    /// sentence is looked up once and its weights go to every position whose
+    /// templates read it; each word once for the chars in and around it. The same
+    /// sums as [`Packed::emissions_of`] over [`features`] (a test checks it).
+    fn emissions(&self, ctx: &Context<'_>) -> Vec<[i32; T]> {
+        let facts = Facts::new(ctx);
+        let n = ctx.chars.len() as isize;
+        let mut emit = vec![[0i32; T]; n as usize];
+        let d = &self.dense;
+        let class: Vec<usize> = facts.padded.iter().map(|&c| class_index(class(c))).collect();
+        for (i, s) in emit.iter_mut().enumerate() {
+            let ii = i as isize;
+            let (wp, wl, pos, ti) = facts.word[i];
+            let p = usize::from(word_position(wp));
+            let g = gaz_index(facts.gaz[i]);
+            let (p1, n1) = (facts.at(ii - 1), facts.at(ii + 1));
+            *s = d.bias;
+            add(s, &d.class3[(class[i + PAD - 1] * 7 + class[i + PAD]) * 7 + class[i + PAD + 1]]);
+            add(s, &d.word_len[p * 5 + wl - 1]);
+            add(s, &d.gaz[g]);
+            add(s, &d.gaz_wp[g * 4 + p]);
+            if ctx.gaz.surname_at(ctx.chars, i).is_some() {
+                add(s, &d.surname[p]);
+            }
+            if i > 0 && facts.title_ends_here[i] {
+                add(s, &d.title_ends);
+            }
+            if facts.title_end[i + 1].is_some() {
+                add(s, &d.title_starts);
+            }
+            let mut hashed = |k: u64| {
+                if let Some(r) = self.single.get((k & KEY_MASK) as u32) {
+                    add(s, &r[0]);
+                }
+            };
+            hashed(single(10, &[p1, n1]));
+            hashed(compose(hash(14, std::iter::once(wp).chain(pos.chars())), 14));
+            if i > 0 && facts.word[i - 1].3 != ti {
+                hashed(compose(hash(21, facts.word[i - 1].2.chars()), 21));
+            }
+        }
+        // An n-gram starting at `j` is read at position `j - d` by a template whose
+        // n-gram starts at offset `d`.
+        fn scatter<const M: usize>(
+            emit: &mut [[i32; T]],
+            table: &Table<M>,
+            set: &[(u8, isize); M],
+            facts: &Facts<'_>,
+            seed: u8,
+            len: isize,
+        ) {
+            let n = emit.len() as isize;
+            let lo = set.iter().map(|&(_, d)| d).min().unwrap_or(0);
+            let hi = set.iter().map(|&(_, d)| d).max().unwrap_or(0);
+            for j in lo..n + hi {
+                let g = hash(seed, (j..j + len).map(|x| facts.at(x))) & GROUP_MASK;
+                if let Some(rows) = table.get(g as u32) {
+                    for (m, &(_, d)) in set.iter().enumerate() {
+                        let i = j - d;
+                        if (0..n).contains(&i) {
+                            add(&mut emit[i as usize], &rows[m]);
+                        }
+                    }
+                }
+            }
+        }
+        scatter(&mut emit, &self.uni, &UNI, &facts, UNI_SEED, 1);
+        scatter(&mut emit, &self.bi, &BI, &facts, BI_SEED, 2);
+        scatter(&mut emit, &self.tri, &TRI, &facts, TRI_SEED, 3);
+        // Words: one lookup per token of the sentence.
+        let rows: Vec<Option<&[[i8; T]; 12]>> = ctx
+            .tokens
+            .iter()
+            .map(|t| {
+                let chars = facts.word_chars(ctx, t)?;
+                self.word.get((hash(WORD_SEED, chars.iter().copied()) & GROUP_MASK) as u32)
+            })
+            .collect();
+        for i in 0..n as usize {
+            let (wp, _, _, ti) = facts.word[i];
+            if ti >= rows.len() {
+                continue;
+            }
+            let p = usize::from(word_position(wp));
+            for (w, other) in [(0, Some(ti)), (1, ti.checked_sub(1)), (2, Some(ti + 1))] {
+                if let Some(Some(r)) = other.and_then(|k| rows.get(k)) {
+                    add(&mut emit[i], &r[4 * w + p]);
+                }
+            }
+        }
+        emit
+    }
+
+    fn len(&self) -> usize {
+        self.uni.len() + self.bi.len() + self.tri.len() + self.word.len() + self.single.len()
+    }
+}
+
+impl Weights {
+    fn len(&self) -> usize {
         match self {
             Weights::Exact(map) => map.len(),
-            Weights::Packed { slots, .. } => slots.iter().filter(|s| s.key != 0).count(),
+            Weights::Packed(p) => p.len(),
         }
     }
 }
@@ -365,12 +672,25 @@ impl std::fmt::Debug for Model {
     }
 }
 
-fn emission(weights: &Weights, feats: &[u64]) -> [f32; T] {
-    let mut s = [0.0f32; T];
-    for &k in feats {
-        weights.add_to(k, &mut s);
-    }
-    s
+/// Float emission scores from feature keys under exact (training) weights.
+fn exact_emissions(map: &IdMap<[f32; T]>, feats: &[Vec<u64>]) -> Vec<[f32; T]> {
+    feats
+        .iter()
+        .map(|keys| {
+            let mut s = [0.0f32; T];
+            for w in keys.iter().filter_map(|k| map.get(&(k & KEY_MASK))) {
+                for t in 0..T {
+                    s[t] += w[t];
+                }
+            }
+            s
+        })
+        .collect()
+}
+
+/// Scaled float scores from integer sums.
+fn scaled(emit: Vec<[i32; T]>, scale: f32) -> Vec<[f32; T]> {
+    emit.into_iter().map(|s| s.map(|x| x as f32 * scale)).collect()
 }
 
 /// Best tag sequence for per-position emission scores and transitions.
@@ -380,36 +700,45 @@ fn viterbi(emit: &[[f32; T]], trans: &[[f32; T]; T]) -> Vec<usize> {
         return Vec::new();
     }
     let neg = f32::NEG_INFINITY;
-    let mut score = vec![[neg; T]; n];
-    let mut back = vec![[0usize; T]; n];
-    for t in 0..T {
-        if allowed(None, t) {
-            score[0][t] = emit[0][t];
+    // Forbidden transitions score minus infinity, so the inner loop has no branches
+    // but the comparison (a sum with minus infinity stays minus infinity and never wins).
+    let mut tr = [[neg; T]; T];
+    for p in 0..T {
+        for t in 0..T {
+            if allowed(Some(p), t) {
+                tr[p][t] = trans[p][t];
+            }
         }
     }
+    let mut score = [neg; T];
+    for t in 0..T {
+        if allowed(None, t) {
+            score[t] = emit[0][t];
+        }
+    }
+    let mut back = vec![[0u8; T]; n];
     for i in 1..n {
+        let mut next = [neg; T];
         for t in 0..T {
-            let mut best = (neg, 0);
+            let mut best = (neg, 0u8);
             for p in 0..T {
-                if score[i - 1][p] == neg || !allowed(Some(p), t) {
-                    continue;
-                }
-                let s = score[i - 1][p] + trans[p][t];
+                let s = score[p] + tr[p][t];
                 if s > best.0 {
-                    best = (s, p);
+                    best = (s, p as u8);
                 }
             }
             if best.0 > neg {
-                score[i][t] = best.0 + emit[i][t];
+                next[t] = best.0 + emit[i][t];
                 back[i][t] = best.1;
             }
         }
+        score = next;
     }
-    let mut t = (0..T).max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b])).unwrap_or(0);
+    let mut t = (0..T).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
     let mut out = vec![0; n];
     for i in (0..n).rev() {
         out[i] = t;
-        t = back[i][t];
+        t = usize::from(back[i][t]);
     }
     out
 }
@@ -473,20 +802,33 @@ impl Model {
         if p != bytes.len() {
             return Err(bad());
         }
-        Ok(Model { weights: Weights::packed(&entries, scale), trans })
+        Ok(Model { weights: Weights::Packed(Box::new(Packed::new(&entries, scale))), trans })
+    }
+
+    /// Per-char scores of each tag (before the transitions), one row per char.
+    pub fn emissions(&self, ctx: &Context<'_>) -> Vec<[f32; T]> {
+        match &self.weights {
+            Weights::Packed(p) => scaled(p.emissions(ctx), p.scale),
+            Weights::Exact(map) => exact_emissions(map, &features(ctx)),
+        }
+    }
+
+    /// Per-char scores of each tag from precomputed features (see [`features`]).
+    pub fn emissions_of(&self, feats: &[Vec<u64>]) -> Vec<[f32; T]> {
+        match &self.weights {
+            Weights::Packed(p) => scaled(p.emissions_of(feats), p.scale),
+            Weights::Exact(map) => exact_emissions(map, feats),
+        }
     }
 
     /// Tags a sentence: one tag index per char.
     pub fn tag(&self, ctx: &Context<'_>) -> Vec<usize> {
-        let mut emit: Vec<[f32; T]> = Vec::with_capacity(ctx.chars.len());
-        each_position(ctx, |_, keys| emit.push(emission(&self.weights, keys)));
-        viterbi(&emit, &self.trans)
+        viterbi(&self.emissions(ctx), &self.trans)
     }
 
     /// Tags a sentence from precomputed features (see [`features`]).
     pub fn tag_features(&self, feats: &[Vec<u64>]) -> Vec<usize> {
-        let emit: Vec<[f32; T]> = feats.iter().map(|f| emission(&self.weights, f)).collect();
-        viterbi(&emit, &self.trans)
+        viterbi(&self.emissions_of(feats), &self.trans)
     }
 
     /// Number of stored features.

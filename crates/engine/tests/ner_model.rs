@@ -56,3 +56,57 @@ fn issue4_damaged_model_files_are_refused() {
         assert!(a.load_ner(&bytes[..bytes.len() - 3]).is_err());
     }
 }
+
+/// Scores of every char of `text` both ways: the tagger's fast path (each n-gram and
+/// word looked up once, its weights shared out to every position that reads it) and
+/// the training view (one key per template and position). Also over a slice in the
+/// middle, with the offset `Analyzer::analyze` gives sentences.
+fn both_ways(a: &Analyzer, model: &ner::Model, text: &str) {
+    let t = newslens_engine::text::Text::new(text, a.tables());
+    let tokens = a.segment(text);
+    let whole = ner::Context { chars: &t.norm, tokens: &tokens, offset: 0, gaz: a.gazetteer() };
+    assert_eq!(model.emissions(&whole), model.emissions_of(&ner::features(&whole)), "{text}");
+    // A token-aligned middle part, as a sentence of a longer text.
+    if tokens.len() > 2 {
+        let (from, to) = (1, tokens.len() - 1);
+        let (s, e) = (tokens[from].start, tokens[to - 1].end);
+        let part = ner::Context { chars: &t.norm[s..e], tokens: &tokens[from..to], offset: s, gaz: a.gazetteer() };
+        assert_eq!(model.emissions(&part), model.emissions_of(&ner::features(&part)), "{text} [{s}, {e})");
+    }
+}
+
+#[test]
+fn issue9_grouped_lookups_score_exactly_like_the_feature_keys() {
+    let Some(bytes) = model() else { return };
+    let model = ner::Model::from_bytes(&bytes).unwrap();
+    let a = Analyzer::new(Config::default());
+    for text in [
+        "",
+        "王",
+        "王建民昨天在北京会见了联合国秘书长。",
+        "輝達(Nvidia)執行長黃仁勳週四在台北表示，公司將在高雄設立研發中心。",
+        "AWS CEO Matt Garman said on Monday that 40% of customers…",
+        "據知情人士透露，「這項計畫已經暫停」，但董事長陳美玲否認。",
+        "2023年9月15日，上海市人民政府与微软公司签署协议 😀 𠀀 e\u{301}",
+        newslens_engine::DICTIONARY
+            .lines()
+            .take(200)
+            .map(|l| l.split(' ').next().unwrap_or(""))
+            .collect::<String>()
+            .as_str(),
+    ] {
+        both_ways(&a, &model, text);
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    #[test]
+    fn issue9_grouped_lookups_agree_on_any_text(text in "[王李陳张市長长公司表示在北京台灣AWS aZ09，。「」()\\-😀]{0,40}") {
+        if let Some(bytes) = model() {
+            let model = ner::Model::from_bytes(&bytes).unwrap();
+            both_ways(&Analyzer::new(Config::default()), &model, &text);
+        }
+    }
+}
