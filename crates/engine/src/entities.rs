@@ -397,7 +397,9 @@ pub fn extract(
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
-    let generic: std::collections::HashSet<&str> = GENERIC.iter().copied().collect();
+    // Asked of every token: a fast hash (the default SipHash showed in the profile).
+    let generic: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::gazetteer::CharHasher>> =
+        GENERIC.iter().copied().collect();
     let is_generic = |s: usize, e: usize| generic.contains(text.norm_slice(s, e));
     let titles = TitleIndex::new(gaz, chars);
     // Surname lengths at word starts, looked up once: several rules below ask.
@@ -540,7 +542,9 @@ pub fn extract(
     let title_or_honorific_at = |i: usize| titles.at(i).is_some() || has_any_at(text, i, honorifics()).is_some();
     let after_demonstrative = |i: usize| i > 0 && DEMONSTRATIVES.contains(chars[i - 1]);
     for (ti, t) in tokens.iter().enumerate() {
-        let w: Vec<char> = t.word.chars().collect();
+        // The token's chars (tokens are slices of the normalized text).
+        let w = &chars[t.start..t.end];
+        debug_assert!(t.word.chars().eq(w.iter().copied()), "{} at {}", t.word, t.start);
         if !w.iter().all(|&c| is_han(c) || c == '·')
             || generic.contains(t.word.as_str())
             || after_demonstrative(t.start)
@@ -552,7 +556,7 @@ pub fn extract(
         // (川普总统, 习近平总书记); longer ones may be known.
         let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
         let fresh = !t.known || w.len() >= 3 || titled;
-        let chinese_name = gaz.surname_at(&w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
+        let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
         let kind = match t.pos.as_str() {
             "nr" | "nrfg" | "nrt" if chinese_name && fresh => Some("person"),
             "nr" | "nrfg" if w.contains(&'·') => Some("person"),

@@ -4,6 +4,7 @@
 //! when it names nobody — the subject carried over from the sentence before.
 
 use crate::analysis::{Entity, Event, TimeMention};
+use crate::gazetteer::CharMap;
 use crate::text::Text;
 
 /// Third-person pronouns that stand for a person (not 他们, 其他).
@@ -81,8 +82,11 @@ struct Lookup<'e> {
     /// Chars covered by some entity mention.
     covered: Vec<bool>,
     /// `(entity index, role in normalized form)` for every person's role of two or more
-    /// characters.
-    roles: Vec<(usize, Vec<char>)>,
+    /// characters, by the role's first char (asked at every char of a dated sentence).
+    roles: CharMap<Vec<(usize, Vec<char>)>>,
+    /// `(start, end, entity index)` of every mention, sorted: the mentions of a
+    /// sentence are a run found by binary search, not a search per entity.
+    mentions: Vec<(usize, usize, usize)>,
     /// `(mention end, entity index)` of every person mention, sorted.
     person_ends: Vec<(usize, usize)>,
 }
@@ -93,16 +97,23 @@ impl<'e> Lookup<'e> {
         for m in entities.iter().flat_map(|en| &en.mentions) {
             covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
         }
-        let mut roles = Vec::new();
+        let mut roles: CharMap<Vec<(usize, Vec<char>)>> = CharMap::default();
         for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
             for r in &en.roles {
                 // Roles are copied from the text: fold them through their first source span.
                 let norm = text.normalized_form(r);
                 if norm.len() >= 2 {
-                    roles.push((ei, norm));
+                    roles.entry(norm[0]).or_default().push((ei, norm));
                 }
             }
         }
+        let mut mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.start, m.end, ei)))
+            .collect();
+        // Stable: an entity's mentions with the same start stay in their order.
+        mentions.sort_by_key(|&(start, _, ei)| (start, ei));
         let mut person_ends: Vec<(usize, usize)> = entities
             .iter()
             .enumerate()
@@ -110,18 +121,23 @@ impl<'e> Lookup<'e> {
             .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.end, ei)))
             .collect();
         person_ends.sort_unstable();
-        Lookup { entities, covered, roles, person_ends }
+        Lookup { entities, covered, roles, mentions, person_ends }
     }
 }
 
 /// Entity ids taking part in the sentence `[s, e)`, in order of first mention.
 fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
-    for en in look.entities {
-        // Mentions are sorted by start: the first one at or after `s`.
-        let k = en.mentions.partition_point(|m| m.start < s);
-        if let Some(m) = en.mentions.get(k).filter(|m| m.end <= e) {
-            found.push((m.start, en.id.clone()));
+    // Each entity's first mention starting in the sentence counts if it ends in it.
+    let mut seen: Vec<usize> = Vec::new();
+    let from = look.mentions.partition_point(|m| m.0 < s);
+    for &(start, end, ei) in look.mentions[from..].iter().take_while(|m| m.0 < e) {
+        if seen.contains(&ei) {
+            continue;
+        }
+        seen.push(ei);
+        if end <= e {
+            found.push((start, look.entities[ei].id.clone()));
         }
     }
     let chars = &text.norm;
@@ -141,7 +157,7 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
         if look.covered[i] {
             continue;
         }
-        for (ei, role) in &look.roles {
+        for (ei, role) in look.roles.get(&chars[i]).map(Vec::as_slice).unwrap_or(&[]) {
             if chars.get(i..i + role.len()) == Some(role.as_slice()) {
                 found.push((i, look.entities[*ei].id.clone()));
             }

@@ -125,11 +125,18 @@ impl Analyzer {
     ) -> Vec<(usize, usize, &'static str)> {
         let Some(model) = &self.ner else { return Vec::new() };
         let mut out = Vec::new();
+        // Sentences and tokens are both in text order: one cursor walks the tokens.
+        let mut from = 0;
         for &(s, e) in sentences {
             // Tokens are sorted and cover the text: the sentence's run, less a last one
             // that runs past its end.
-            let from = tokens.partition_point(|t| t.start < s);
-            let mut to = from + tokens[from..].partition_point(|t| t.start < e);
+            while from < tokens.len() && tokens[from].start < s {
+                from += 1;
+            }
+            let mut to = from;
+            while to < tokens.len() && tokens[to].start < e {
+                to += 1;
+            }
             if to > from && tokens[to - 1].end > e {
                 to -= 1;
             }

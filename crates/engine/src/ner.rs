@@ -64,6 +64,9 @@ const WORD_SEED: u8 = 67;
 enum Member {
     /// A template read on its own (bias, character classes, gazetteer, POS…).
     Single,
+    /// Template 10, the chars before and after: a large set of its own, so the small
+    /// templates' table stays in cache.
+    Skip,
     Uni(usize),
     Bi(usize),
     Tri(usize),
@@ -80,6 +83,8 @@ fn member(tid: u8) -> Member {
         Member::Tri(m)
     } else if (WORD..WORD + 12).contains(&tid) {
         Member::Word(usize::from(tid - WORD))
+    } else if tid == 10 {
+        Member::Skip
     } else {
         Member::Single
     }
@@ -359,11 +364,12 @@ enum Weights {
 /// kind of group, each slot holding the weights of every template of its group so one
 /// lookup touches one cache line.
 struct Packed {
-    uni: Table<7>,
-    bi: Table<4>,
-    tri: Table<3>,
-    word: Table<12>,
-    single: Table<1>,
+    uni: Table,
+    bi: Table,
+    tri: Table,
+    word: Table,
+    skip: Table,
+    single: Table,
     dense: Dense,
     scale: f32,
 }
@@ -388,36 +394,36 @@ fn gaz_index(g: (char, char)) -> usize {
 /// instead of hashed and looked up: every char reads them. Filled at load time from
 /// the same keys [`features`] makes.
 struct Dense {
-    bias: [i32; T],
+    bias: [i16; L],
     /// Template 12 by the classes of the previous, current and next char.
-    class3: Vec<[i8; T]>,
+    class3: Vec<[i8; L]>,
     /// Template 13 by word position and word length (1 to 5).
-    word_len: [[i8; T]; 20],
+    word_len: [[i8; L]; 20],
     /// Template 15 by gazetteer type and mark.
-    gaz: [[i8; T]; 15],
+    gaz: [[i8; L]; 15],
     /// Template 16 by gazetteer type and mark, and word position.
-    gaz_wp: [[i8; T]; 60],
+    gaz_wp: [[i8; L]; 60],
     /// Template 18 by word position.
-    surname: [[i8; T]; 4],
+    surname: [[i8; L]; 4],
     /// Templates 19 and 20.
-    title_ends: [i8; T],
-    title_starts: [i8; T],
+    title_ends: [i8; L],
+    title_starts: [i8; L],
 }
 
 impl Dense {
-    fn new(singles: &Table<1>) -> Dense {
-        let w = |key: u64| singles.get((key & KEY_MASK) as u32).map_or([0; T], |r| r[0]);
-        let mut class3 = vec![[0; T]; 7 * 7 * 7];
+    fn new(singles: &Table) -> Dense {
+        let w = |key: u64| singles.weights((key & KEY_MASK) as u32, 0).copied().unwrap_or([0; L]);
+        let mut class3 = vec![[0; L]; 7 * 7 * 7];
         for (i, c) in class3.iter_mut().enumerate() {
             *c = w(single(12, &[CLASSES[i / 49], CLASSES[i / 7 % 7], CLASSES[i % 7]]));
         }
         let mut d = Dense {
-            bias: w(single(0, &[])).map(i32::from),
+            bias: w(single(0, &[])).map(i16::from),
             class3,
-            word_len: [[0; T]; 20],
-            gaz: [[0; T]; 15],
-            gaz_wp: [[0; T]; 60],
-            surname: [[0; T]; 4],
+            word_len: [[0; L]; 20],
+            gaz: [[0; L]; 15],
+            gaz_wp: [[0; L]; 60],
+            surname: [[0; L]; 4],
             title_ends: w(single(19, &[])),
             title_starts: w(single(20, &[])),
         };
@@ -435,53 +441,80 @@ impl Dense {
     }
 }
 
-#[derive(Clone, Copy)]
-#[repr(C)]
-struct Group<const M: usize> {
-    /// The group's key plus one (0 marks an empty slot).
-    key: u32,
-    rows: [[i8; T]; M],
-}
-
-struct Table<const M: usize> {
-    slots: Vec<Group<M>>,
+/// An open-addressing table of groups: a compact index (8 bytes a slot, so the
+/// slots the tagger probes, mostly for n-grams the model does not know, stay in
+/// cache) pointing into an array of the weight rows the group's members have.
+struct Table {
+    index: Vec<Slot>,
+    rows: Vec<[i8; L]>,
     mask: usize,
 }
 
-impl<const M: usize> Table<M> {
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The group's key plus one (0 marks an empty slot).
+    key: u32,
+    /// The group's first row (high 20 bits) and a bit per member that has a row
+    /// (low 12 bits, members in order).
+    at: u32,
+}
+
+/// A group found in a table: its rows start at `first`, one per set bit of `members`.
+#[derive(Clone, Copy)]
+struct Found {
+    first: u32,
+    members: u32,
+}
+
+impl Found {
+    /// The row of member `m`, if it has one.
+    #[inline]
+    fn row(self, m: usize) -> Option<usize> {
+        (self.members & (1 << m) != 0).then(|| (self.first + (self.members & ((1 << m) - 1)).count_ones()) as usize)
+    }
+}
+
+impl Table {
     fn slot(key: u32, mask: usize) -> usize {
         (key.wrapping_mul(0x9E37_79B1) as usize) & mask
     }
 
-    /// A table of `(group key, member, weights)` entries.
-    fn new(entries: &[(u32, usize, [i8; T])]) -> Table<M> {
-        let mut groups: Vec<u32> = entries.iter().map(|e| e.0).collect();
-        groups.sort_unstable();
-        groups.dedup();
-        let cap = (groups.len() * 2).next_power_of_two().max(16);
+    /// A table of `(group key, member, weights)` entries (members below 12).
+    fn new(entries: &[(u32, usize, [i8; L])]) -> Table {
+        let mut sorted = entries.to_vec();
+        sorted.sort_unstable_by_key(|e| (e.0, e.1));
+        sorted.dedup_by_key(|e| (e.0, e.1));
+        let groups = sorted.windows(2).filter(|w| w[0].0 != w[1].0).count() + usize::from(!sorted.is_empty());
+        // At most about 70% full: short probe runs in a small index.
+        let cap = (groups * 10 / 7 + 1).next_power_of_two().max(16);
         let mask = cap - 1;
-        let mut slots = vec![Group { key: 0, rows: [[0; T]; M] }; cap];
-        for &(k, m, w) in entries {
-            let k = k + 1;
-            let mut i = Self::slot(k, mask);
-            while slots[i].key != 0 && slots[i].key != k {
-                i = (i + 1) & mask;
+        let mut index = vec![Slot::default(); cap];
+        let mut rows = Vec::with_capacity(sorted.len());
+        let mut i = 0;
+        for (n, &(k, m, w)) in sorted.iter().enumerate() {
+            if n == 0 || sorted[n - 1].0 != k {
+                let key = k + 1;
+                i = Self::slot(key, mask);
+                while index[i].key != 0 {
+                    i = (i + 1) & mask;
+                }
+                index[i] = Slot { key, at: (rows.len() as u32) << 12 };
             }
-            slots[i].key = k;
-            slots[i].rows[m] = w;
+            index[i].at |= 1 << m;
+            rows.push(w);
         }
-        Table { slots, mask }
+        Table { index, rows, mask }
     }
 
-    /// The weights of the group with key `key`.
+    /// The group with key `key`.
     #[inline]
-    fn get(&self, key: u32) -> Option<&[[i8; T]; M]> {
+    fn get(&self, key: u32) -> Option<Found> {
         let k = key + 1;
         let mut i = Self::slot(k, self.mask);
         loop {
-            let slot = &self.slots[i];
+            let slot = self.index[i];
             if slot.key == k {
-                return Some(&slot.rows);
+                return Some(Found { first: slot.at >> 12, members: slot.at & 0xfff });
             }
             if slot.key == 0 {
                 return None;
@@ -490,28 +523,49 @@ impl<const M: usize> Table<M> {
         }
     }
 
+    /// The row of member `m` of group `key`.
+    #[inline]
+    fn weights(&self, key: u32, m: usize) -> Option<&[i8; L]> {
+        self.get(key)?.row(m).map(|r| &self.rows[r])
+    }
+
     fn len(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).map(|s| s.rows.iter().filter(|r| **r != [0; T]).count()).sum()
+        self.rows.iter().filter(|r| **r != [0; L]).count()
     }
 }
 
+/// Weights are stored and summed in `L` lanes (the tags and one unused lane): eight
+/// 8-bit weights widen and add as one vector operation where the target has them.
+/// The sums fit 16 bits: a char reads under 30 features of weight at most 127.
+const L: usize = 8;
+
 #[inline]
-fn add(s: &mut [i32; T], w: &[i8; T]) {
-    for t in 0..T {
-        s[t] += i32::from(w[t]);
+fn add(s: &mut [i16; L], w: &[i8; L]) {
+    for t in 0..L {
+        s[t] += i16::from(w[t]);
     }
+}
+
+/// Tag weights widened to `L` lanes.
+fn lanes(w: [i8; T]) -> [i8; L] {
+    let mut out = [0; L];
+    out[..T].copy_from_slice(&w);
+    out
 }
 
 impl Packed {
     fn new(entries: &[(u32, [i8; T])], scale: f32) -> Packed {
-        let (mut uni, mut bi, mut tri, mut word, mut single) = (vec![], vec![], vec![], vec![], vec![]);
+        let (mut uni, mut bi, mut tri, mut word, mut skip, mut single) =
+            (vec![], vec![], vec![], vec![], vec![], vec![]);
         for &(k, w) in entries {
+            let w = lanes(w);
             let g = k >> TID_BITS;
             match member((k & ((1 << TID_BITS) - 1)) as u8) {
                 Member::Uni(m) => uni.push((g, m, w)),
                 Member::Bi(m) => bi.push((g, m, w)),
                 Member::Tri(m) => tri.push((g, m, w)),
                 Member::Word(m) => word.push((g, m, w)),
+                Member::Skip => skip.push((k, 0, w)),
                 Member::Single => single.push((k, 0, w)),
             }
         }
@@ -521,6 +575,7 @@ impl Packed {
             bi: Table::new(&bi),
             tri: Table::new(&tri),
             word: Table::new(&word),
+            skip: Table::new(&skip),
             dense: Dense::new(&singles),
             single: singles,
             scale,
@@ -528,23 +583,24 @@ impl Packed {
     }
 
     /// The weights of one feature key.
-    fn get(&self, key: u64) -> Option<[i8; T]> {
+    fn get(&self, key: u64) -> Option<[i8; L]> {
         let g = ((key & KEY_MASK) >> TID_BITS) as u32;
         match member((key & ((1 << TID_BITS) - 1)) as u8) {
-            Member::Uni(m) => self.uni.get(g).map(|r| r[m]),
-            Member::Bi(m) => self.bi.get(g).map(|r| r[m]),
-            Member::Tri(m) => self.tri.get(g).map(|r| r[m]),
-            Member::Word(m) => self.word.get(g).map(|r| r[m]),
-            Member::Single => self.single.get((key & KEY_MASK) as u32).map(|r| r[0]),
+            Member::Uni(m) => self.uni.weights(g, m).copied(),
+            Member::Bi(m) => self.bi.weights(g, m).copied(),
+            Member::Tri(m) => self.tri.weights(g, m).copied(),
+            Member::Word(m) => self.word.weights(g, m).copied(),
+            Member::Skip => self.skip.weights((key & KEY_MASK) as u32, 0).copied(),
+            Member::Single => self.single.weights((key & KEY_MASK) as u32, 0).copied(),
         }
     }
 
     /// Integer emission scores from feature keys (the training view).
-    fn emissions_of(&self, feats: &[Vec<u64>]) -> Vec<[i32; T]> {
+    fn emissions_of(&self, feats: &[Vec<u64>]) -> Vec<[i16; L]> {
         feats
             .iter()
             .map(|keys| {
-                let mut s = [0i32; T];
+                let mut s = [0i16; L];
                 for w in keys.iter().filter_map(|&k| self.get(k)) {
                     add(&mut s, &w);
                 }
@@ -557,10 +613,10 @@ impl Packed {
     /// sentence is looked up once and its weights go to every position whose
     /// templates read it; each word once for the chars in and around it. The same
     /// sums as [`Packed::emissions_of`] over [`features`] (a test checks it).
-    fn emissions(&self, ctx: &Context<'_>) -> Vec<[i32; T]> {
+    fn emissions(&self, ctx: &Context<'_>) -> Vec<[i16; L]> {
         let facts = Facts::new(ctx);
         let n = ctx.chars.len() as isize;
-        let mut emit = vec![[0i32; T]; n as usize];
+        let mut emit = vec![[0i16; L]; n as usize];
         let d = &self.dense;
         let class: Vec<usize> = facts.padded.iter().map(|&c| class_index(class(c))).collect();
         for (i, s) in emit.iter_mut().enumerate() {
@@ -583,12 +639,14 @@ impl Packed {
             if facts.title_end[i + 1].is_some() {
                 add(s, &d.title_starts);
             }
+            if let Some(r) = self.skip.weights((single(10, &[p1, n1]) & KEY_MASK) as u32, 0) {
+                add(s, r);
+            }
             let mut hashed = |k: u64| {
-                if let Some(r) = self.single.get((k & KEY_MASK) as u32) {
-                    add(s, &r[0]);
+                if let Some(r) = self.single.weights((k & KEY_MASK) as u32, 0) {
+                    add(s, r);
                 }
             };
-            hashed(single(10, &[p1, n1]));
             hashed(compose(hash(14, std::iter::once(wp).chain(pos.chars())), 14));
             if i > 0 && facts.word[i - 1].3 != ti {
                 hashed(compose(hash(21, facts.word[i - 1].2.chars()), 21));
@@ -596,25 +654,24 @@ impl Packed {
         }
         // An n-gram starting at `j` is read at position `j - d` by a template whose
         // n-gram starts at offset `d`.
-        fn scatter<const M: usize>(
-            emit: &mut [[i32; T]],
-            table: &Table<M>,
-            set: &[(u8, isize); M],
-            facts: &Facts<'_>,
-            seed: u8,
-            len: isize,
-        ) {
+        fn scatter(emit: &mut [[i16; L]], table: &Table, set: &[(u8, isize)], facts: &Facts<'_>, seed: u8, len: isize) {
             let n = emit.len() as isize;
             let lo = set.iter().map(|&(_, d)| d).min().unwrap_or(0);
             let hi = set.iter().map(|&(_, d)| d).max().unwrap_or(0);
             for j in lo..n + hi {
                 let g = hash(seed, (j..j + len).map(|x| facts.at(x))) & GROUP_MASK;
-                if let Some(rows) = table.get(g as u32) {
-                    for (m, &(_, d)) in set.iter().enumerate() {
-                        let i = j - d;
+                if let Some(found) = table.get(g as u32) {
+                    // The members the group has, in order, and their rows.
+                    let mut members = found.members;
+                    let mut r = found.first as usize;
+                    while members != 0 {
+                        let m = members.trailing_zeros() as usize;
+                        members &= members - 1;
+                        let i = j - set[m].1;
                         if (0..n).contains(&i) {
-                            add(&mut emit[i as usize], &rows[m]);
+                            add(&mut emit[i as usize], &table.rows[r]);
                         }
+                        r += 1;
                     }
                 }
             }
@@ -623,7 +680,7 @@ impl Packed {
         scatter(&mut emit, &self.bi, &BI, &facts, BI_SEED, 2);
         scatter(&mut emit, &self.tri, &TRI, &facts, TRI_SEED, 3);
         // Words: one lookup per token of the sentence.
-        let rows: Vec<Option<&[[i8; T]; 12]>> = ctx
+        let words: Vec<Option<Found>> = ctx
             .tokens
             .iter()
             .map(|t| {
@@ -633,13 +690,13 @@ impl Packed {
             .collect();
         for i in 0..n as usize {
             let (wp, _, _, ti) = facts.word[i];
-            if ti >= rows.len() {
+            if ti >= words.len() {
                 continue;
             }
             let p = usize::from(word_position(wp));
             for (w, other) in [(0, Some(ti)), (1, ti.checked_sub(1)), (2, Some(ti + 1))] {
-                if let Some(Some(r)) = other.and_then(|k| rows.get(k)) {
-                    add(&mut emit[i], &r[4 * w + p]);
+                if let Some(r) = other.and_then(|k| *words.get(k)?).and_then(|f| f.row(4 * w + p)) {
+                    add(&mut emit[i], &self.word.rows[r]);
                 }
             }
         }
@@ -647,7 +704,7 @@ impl Packed {
     }
 
     fn len(&self) -> usize {
-        self.uni.len() + self.bi.len() + self.tri.len() + self.word.len() + self.single.len()
+        self.uni.len() + self.bi.len() + self.tri.len() + self.word.len() + self.skip.len() + self.single.len()
     }
 }
 
@@ -689,8 +746,8 @@ fn exact_emissions(map: &IdMap<[f32; T]>, feats: &[Vec<u64>]) -> Vec<[f32; T]> {
 }
 
 /// Scaled float scores from integer sums.
-fn scaled(emit: Vec<[i32; T]>, scale: f32) -> Vec<[f32; T]> {
-    emit.into_iter().map(|s| s.map(|x| x as f32 * scale)).collect()
+fn scaled(emit: Vec<[i16; L]>, scale: f32) -> Vec<[f32; T]> {
+    emit.into_iter().map(|s| std::array::from_fn(|t| f32::from(s[t]) * scale)).collect()
 }
 
 /// Best tag sequence for per-position emission scores and transitions.
@@ -766,6 +823,10 @@ impl Model {
         }
         let count = u32::from_le_bytes(bytes[p..p + 4].try_into().map_err(|_| bad())?) as usize;
         p += 4;
+        // A table's slot addresses its rows with 20 bits.
+        if count >= 1 << 20 {
+            return Err("NER model has too many features (at most 1,048,575)".to_string());
+        }
         // Keys: deltas as LEB128 varints. Then one byte per feature saying which tags
         // have a nonzero weight, then those weights tag by tag (columns compress better).
         let mut keys = Vec::with_capacity(count.min(bytes.len()));
