@@ -3,7 +3,7 @@
 //! Every list is folded to Simplified once at load, so lookups run on the normalized
 //! text. Chinese names are also taught to the segmenter so it keeps them whole.
 
-use crate::text::{ScriptTables, Text};
+use crate::text::{CharSet, ScriptTables, Text};
 use std::collections::HashMap;
 
 static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
@@ -48,11 +48,14 @@ pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>
 #[derive(Debug, Clone, Default)]
 struct PatternIndex {
     by_first: CharMap<Vec<(Vec<char>, usize)>>,
+    /// The first chars, to skip the hash lookup at most positions.
+    firsts: CharSet,
 }
 
 impl PatternIndex {
     fn insert(&mut self, pat: Vec<char>, id: usize) {
         if let Some(&c) = pat.first() {
+            self.firsts.insert(c);
             let list = self.by_first.entry(c).or_default();
             if !list.iter().any(|(p, _)| *p == pat) {
                 list.push((pat, id));
@@ -63,7 +66,11 @@ impl PatternIndex {
 
     /// The longest pattern at `i` whose match `accept` allows: `(end, id)`.
     fn longest(&self, chars: &[char], i: usize, accept: impl Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
-        let list = self.by_first.get(chars.get(i)?)?;
+        let c = chars.get(i)?;
+        if !self.firsts.may_contain(*c) {
+            return None;
+        }
+        let list = self.by_first.get(c)?;
         list.iter()
             .find(|(p, _)| chars.get(i..i + p.len()) == Some(p.as_slice()) && accept(i, i + p.len()))
             .map(|(p, id)| (i + p.len(), *id))
@@ -78,6 +85,8 @@ pub struct Gazetteer {
     titles: PatternIndex,
     /// Surnames by first char: the possible second chars (`'\0'` for one-character ones).
     surnames: CharMap<Vec<char>>,
+    /// The surnames' first chars (asked at every char by the tagger).
+    surname_firsts: CharSet,
     /// Folded forms of every Chinese name, to teach the segmenter.
     han_names: Vec<(String, &'static str)>,
 }
@@ -137,8 +146,10 @@ impl Gazetteer {
         for (a, b) in surnames {
             by_first.entry(a).or_default().push(b);
         }
+        let mut surname_firsts = CharSet::default();
+        by_first.keys().for_each(|&c| surname_firsts.insert(c));
         let surnames = by_first;
-        Gazetteer { entries, names, titles, surnames, han_names }
+        Gazetteer { entries, names, titles, surnames, surname_firsts, han_names }
     }
 
     /// Adds the Chinese names and titles to the segmenter's dictionary.
@@ -223,7 +234,11 @@ impl Gazetteer {
 
     /// Whether the chars at `i` begin with a surname: its length.
     pub fn surname_at(&self, chars: &[char], i: usize) -> Option<usize> {
-        let seconds = self.surnames.get(chars.get(i)?)?;
+        let c = chars.get(i)?;
+        if !self.surname_firsts.may_contain(*c) {
+            return None;
+        }
+        let seconds = self.surnames.get(c)?;
         match chars.get(i + 1) {
             Some(c) if seconds.contains(c) => Some(2),
             _ => seconds.contains(&'\0').then_some(1),

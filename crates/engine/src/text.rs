@@ -216,6 +216,27 @@ impl CharSet {
         let u = c as u32;
         u < 0x1_0000 && self.bits[u as usize >> 6] & (1 << (u & 63)) != 0
     }
+
+    /// Adds a char (beyond the BMP: ignored, see [`CharSet::may_contain`]).
+    pub fn insert(&mut self, c: char) {
+        if (c as u32) < 0x1_0000 {
+            self.bits[c as usize >> 6] |= 1 << (c as u32 & 63);
+        }
+    }
+
+    /// Whether `c` may be a member of a set of chars inserted one by one: false only
+    /// for BMP chars that are not in it (chars beyond the BMP are not tracked). A
+    /// prefilter before a hash lookup that usually fails.
+    #[inline]
+    pub fn may_contain(&self, c: char) -> bool {
+        (c as u32) >= 0x1_0000 || self.contains(c)
+    }
+}
+
+impl Default for CharSet {
+    fn default() -> CharSet {
+        CharSet { bits: Box::new([0u64; 1024]) }
+    }
 }
 
 impl std::fmt::Debug for CharSet {
@@ -229,24 +250,32 @@ impl std::fmt::Debug for CharSet {
 /// position of the text).
 pub struct Lexicon {
     by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>>,
+    /// The first chars, to skip the hash lookup at most positions.
+    firsts: CharSet,
 }
 
 impl Lexicon {
     pub fn new(words: &[&'static str]) -> Lexicon {
         let mut by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>> = Default::default();
+        let mut firsts = CharSet::default();
         for &w in words {
             let cs: Vec<char> = w.chars().collect();
             if let Some(&c) = cs.first() {
+                firsts.insert(c);
                 by_first.entry(c).or_default().push((cs, w));
             }
         }
-        Lexicon { by_first }
+        Lexicon { by_first, firsts }
     }
 
     /// The longest word of the list that starts at char `i` of `chars` (the first
     /// listed among equally long ones).
     pub fn longest_at(&self, chars: &[char], i: usize) -> Option<&'static str> {
-        let words = self.by_first.get(chars.get(i)?)?;
+        let c = chars.get(i)?;
+        if !self.firsts.may_contain(*c) {
+            return None;
+        }
+        let words = self.by_first.get(c)?;
         let mut best: Option<&(Vec<char>, &'static str)> = None;
         for w in words {
             if chars.get(i..i + w.0.len()) == Some(w.0.as_slice()) && best.is_none_or(|b| w.0.len() > b.0.len()) {
