@@ -334,6 +334,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn has_at_agrees_with_a_char_by_char_comparison() {
+        // The empty pattern is found anywhere.
+        let naive = |chars: &[char], at: usize, pat: &str| {
+            let p: Vec<char> = pat.chars().collect();
+            p.is_empty() || chars.get(at..at + p.len()) == Some(p.as_slice())
+        };
+        let text: Vec<char> = "a年ab去年9月 é€𠀀𠀁中文Ü年年".chars().collect();
+        let pats = [
+            "",
+            "a",
+            "ab",
+            "年",
+            "去年",
+            "去年9月",
+            "年9",
+            "é",
+            "€",
+            "𠀀",
+            "𠀀𠀁",
+            "𠀁",
+            "中文Ü",
+            "Ü年年",
+            "年年年",
+            "b",
+            "ä",
+            "₤",
+            "𠀂",
+        ];
+        for at in 0..=text.len() + 1 {
+            for p in pats {
+                assert_eq!(has_at(&text, at, p), naive(&text, at, p), "{p:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn the_direct_table_agrees_with_the_map_for_every_char() {
         let t = ScriptTables::new();
         for c in (0..=0x3_FFFF).filter_map(char::from_u32) {
