@@ -90,14 +90,9 @@ fn member(tid: u8) -> Member {
     }
 }
 
-/// The index of a char's position in its word (B, M, E, S).
+/// The index of a char's position in its word in [`WORD_POSITIONS`] (S for any other).
 fn word_position(wp: char) -> u8 {
-    match wp {
-        'B' => 0,
-        'M' => 1,
-        'E' => 2,
-        _ => 3,
-    }
+    WORD_POSITIONS.iter().position(|&p| p == wp).unwrap_or(3) as u8
 }
 
 /// The entity type of a tag index (`None` for O).
