@@ -326,7 +326,7 @@ pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> 
     let analysis = analyzer.analyze(&Document { text, reference_date });
     let words = Words {
         tokens: if text.chars().count() <= WORDS_MAX_CHARS {
-            analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos)).collect()
+            analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos.to_string())).collect()
         } else {
             Vec::new()
         },

@@ -9,7 +9,7 @@
 use crate::analysis::{Entity, Mention};
 use crate::gazetteer::CharMap;
 use crate::gazetteer::Gazetteer;
-use crate::segment::Token;
+use crate::segment::{Pos, Token};
 use crate::text::{is_han, Lexicon, Text};
 use std::collections::{BTreeMap, HashMap};
 
@@ -110,7 +110,7 @@ pub(crate) fn guess_unknown_pos(gaz: &Gazetteer, tokens: &mut [Token]) {
         let w: Vec<char> = t.word.chars().collect();
         let Some(sl) = gaz.surname_at(&w, 0) else { continue };
         if w.len() == sl + 2 && w[sl..].iter().all(|c| GIVEN_CHARS.contains(*c)) {
-            t.pos = "nr".to_string();
+            t.pos = Pos::new("nr");
         }
     }
 }
@@ -818,6 +818,9 @@ pub fn extract(
 
     // The learned tagger's mentions: names no rule knows (a person without title, a
     // company without suffix). Generic words and single characters are left out.
+    // The mentions come in text order, so the first token of each is found by a cursor
+    // (a binary search per mention over a long text's tokens missed the cache each time).
+    let mut first_token = 0;
     for &(s, e, ty) in learned {
         // Names are short: a tagged run longer than 24 chars is a tagging accident.
         if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) || !boundary[s] || !boundary[e] {
@@ -844,7 +847,13 @@ pub fn extract(
         }
         // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
         // not a name, nor is a phrase opening with a generic word (全球半导体公司).
-        let first_token = tokens.partition_point(|t| t.start < s);
+        // (Out of order, which the tagger never gives, it starts again from the top.)
+        if first_token > 0 && tokens[first_token - 1].start >= s {
+            first_token = 0;
+        }
+        while tokens.get(first_token).is_some_and(|t| t.start < s) {
+            first_token += 1;
+        }
         let inside: Vec<&Token> = tokens[first_token..].iter().take_while(|t| t.end <= e).collect();
         let common = |t: &Token| {
             t.known && !t.pos.starts_with("nr") && !matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "eng" | "j")

@@ -24,7 +24,7 @@ pub mod times;
 
 pub use analysis::*;
 pub use date::Date;
-pub use segment::Token;
+pub use segment::{Pos, Token};
 
 use jieba_rs::Jieba;
 use text::{ScriptTables, Text};

@@ -12,9 +12,89 @@ pub struct Token {
     pub end: usize,
     pub word: String,
     /// jieba's POS tag (`nr` person name, `ns` place, `nt` organization, `v` verb, `x` other…).
-    pub pos: String,
+    pub pos: Pos,
     /// Whether the word is in the dictionary (false: found by the HMM, often a new name).
     pub known: bool,
+}
+
+/// A POS tag held inline: jieba's tags are one to four ASCII letters, so a token costs
+/// one allocation (its word) instead of two, and the rules that read tags of every
+/// token of a long text touch no heap memory for them. Tags longer than
+/// [`Pos::CAPACITY`] bytes (none in jieba's dictionary) are cut at a char boundary.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Pos {
+    bytes: [u8; Pos::CAPACITY],
+    len: u8,
+}
+
+impl Pos {
+    /// The longest tag kept whole, in bytes.
+    pub const CAPACITY: usize = 7;
+
+    pub fn new(tag: &str) -> Pos {
+        let mut len = tag.len().min(Pos::CAPACITY);
+        while !tag.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; Pos::CAPACITY];
+        bytes[..len].copy_from_slice(&tag.as_bytes()[..len]);
+        Pos { bytes, len: len as u8 }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Always valid: `new` copies whole chars of a `&str`.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Pos {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for Pos {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Pos {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl From<Pos> for String {
+    fn from(p: Pos) -> String {
+        p.as_str().to_string()
+    }
+}
+
+impl Serialize for Pos {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Pos {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Pos, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(Pos::new(&s))
+    }
 }
 
 /// Segments the normalized text. The tokens cover the text without gaps.
@@ -26,7 +106,7 @@ pub fn segment(jieba: &Jieba, text: &Text<'_>) -> Vec<Token> {
             start: t.start,
             end: t.end,
             word: t.word.to_string(),
-            pos: t.tag.to_string(),
+            pos: Pos::new(t.tag),
             known: jieba.has_word(t.word),
         })
         .collect()

@@ -240,7 +240,7 @@ fn claim(c: a::Claim, u: &Utf16) -> ClaimDto {
 /// The segmentation with UTF-16 offsets.
 pub fn tokens(tokens: Vec<Token>, text: &str) -> Vec<TokenDto> {
     let u = Utf16::new(text);
-    tokens.into_iter().map(|t| TokenDto { start: u.at(t.start), end: u.at(t.end), pos: t.pos }).collect()
+    tokens.into_iter().map(|t| TokenDto { start: u.at(t.start), end: u.at(t.end), pos: t.pos.to_string() }).collect()
 }
 
 #[cfg(test)]
