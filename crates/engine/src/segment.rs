@@ -159,3 +159,30 @@ fn push_trimmed(text: &Text<'_>, mut s: usize, mut e: usize, out: &mut Vec<(usiz
         out.push((s, e));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pos_keeps_short_tags_whole_and_cuts_long_ones_at_a_char_boundary() {
+        for tag in ["", "x", "nr", "eng", "nrfg", "abcdefg"] {
+            let p = Pos::new(tag);
+            assert_eq!(p.as_str(), tag);
+            assert!(p == tag && p.starts_with(tag) && p.to_string() == tag);
+        }
+        assert_eq!(Pos::new("abcdefgh").as_str(), "abcdefg");
+        // 名 is three bytes: bytes 6..9 do not fit, so the cut falls before it.
+        assert_eq!(Pos::new("abcdef名").as_str(), "abcdef");
+        assert_eq!(Pos::new("名词名词").as_str(), "名词");
+        assert_ne!(Pos::new("nr"), Pos::new("nrt"));
+    }
+
+    #[test]
+    fn pos_serializes_as_a_string() {
+        let t = Token { start: 0, end: 2, word: "台北".into(), pos: Pos::new("ns"), known: true };
+        let json = serde_json::to_string(&t).unwrap();
+        assert!(json.contains(r#""pos":"ns""#), "{json}");
+        assert_eq!(serde_json::from_str::<Token>(&json).unwrap(), t);
+    }
+}
