@@ -169,7 +169,7 @@ mod tests {
         for tag in ["", "x", "nr", "eng", "nrfg", "abcdefg"] {
             let p = Pos::new(tag);
             assert_eq!(p.as_str(), tag);
-            assert!(p == tag && p.starts_with(tag) && p.to_string() == tag);
+            assert!(p == tag && p.starts_with(tag) && format!("{p}") == tag);
         }
         assert_eq!(Pos::new("abcdefgh").as_str(), "abcdefg");
         // 名 is three bytes: bytes 6..9 do not fit, so the cut falls before it.
