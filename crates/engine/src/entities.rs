@@ -1471,7 +1471,26 @@ fn link_roles(
         let b = cands.partition_point(|c| c.start < hi);
         a..b.max(a)
     };
-    let kind_of = |out: &Extracted, i: usize| out.entities[entity_of[i]].kind.clone();
+    // Each candidate's entity kind, read once: the rules below ask it inside loops over
+    // candidates, and kinds do not change here (only roles and links are added).
+    let kinds: Vec<&'static str> = entity_of
+        .iter()
+        .map(|&e| match out.entities[e].kind.as_str() {
+            "organization" => "organization",
+            "place" => "place",
+            "person" => "person",
+            _ => "",
+        })
+        .collect();
+    let kind_of = |_: &Extracted, i: usize| kinds[i];
+    // For `公司发言人` with no company named: the organization mentioned most often
+    // before a point, for every point at once (built on first use: organizations by
+    // end, and the leader after each prefix; counts only grow, so the leader is kept
+    // as they are counted).
+    let mut most_mentioned: Option<(Vec<usize>, Vec<Option<usize>>)> = None;
+    // Place candidates by surface, the first of each (for government bodies below).
+    let mut places: Option<HashMap<&[char], usize>> = None;
+    let mut government_links: std::collections::HashSet<(usize, usize)> = Default::default();
     // Clauses are short; looking back at most 200 chars keeps unpunctuated text linear.
     let clause_start = |i: usize| {
         let floor = i.saturating_sub(200);
@@ -1498,7 +1517,7 @@ fn link_roles(
             // An organization or country right before the name (台积电魏哲家董事长,
             // 美国川普总统) is an affiliation.
             if let Some(oi) = ending_at(skip_spaces_back(chars, c.start)) {
-                if oi != i && matches!(kind_of(out, oi).as_str(), "organization" | "place") {
+                if oi != i && matches!(kind_of(out, oi), "organization" | "place") {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
             }
@@ -1535,7 +1554,7 @@ fn link_roles(
                     .flatten()
                     .filter(|&oi| kind_of(out, oi) == "organization");
                 if let Some(oi) = in_parens.or_else(|| ending_at(q)) {
-                    if matches!(kind_of(out, oi).as_str(), "organization" | "place") {
+                    if matches!(kind_of(out, oi), "organization" | "place") {
                         out.affiliations.push((e, entity_of[oi], c.start));
                     }
                 } else if text.norm_has_before(q0, "其") {
@@ -1549,13 +1568,25 @@ fn link_roles(
                 } else if text.norm_has_before(q0, "公司") || (ts < core && text.norm_has_at(ts, "公司")) {
                     // 公司发言人 with no company named: the company the story is about so
                     // far, the organization mentioned most often before this point.
-                    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-                    for (oi, o) in cands.iter().enumerate() {
-                        if o.end <= q && kind_of(out, oi) == "organization" {
-                            *counts.entry(entity_of[oi]).or_default() += 1;
+                    let (ends, leaders) = most_mentioned.get_or_insert_with(|| {
+                        let mut orgs: Vec<usize> = (0..cands.len()).filter(|&oi| kinds[oi] == "organization").collect();
+                        orgs.sort_by_key(|&oi| cands[oi].end);
+                        let mut counts: HashMap<usize, usize> = HashMap::new();
+                        let mut leader: Option<(usize, std::cmp::Reverse<usize>)> = None;
+                        let mut leaders = vec![None];
+                        for &oi in &orgs {
+                            let o = entity_of[oi];
+                            let n = counts.entry(o).or_default();
+                            *n += 1;
+                            // Most mentions, then the entity found first (lowest id).
+                            if leader.is_none_or(|l| (*n, std::cmp::Reverse(o)) > l) {
+                                leader = Some((*n, std::cmp::Reverse(o)));
+                            }
+                            leaders.push(leader.map(|l| l.1 .0));
                         }
-                    }
-                    if let Some((&o, _)) = counts.iter().max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o))) {
+                        (orgs.iter().map(|&oi| cands[oi].end).collect(), leaders)
+                    });
+                    if let Some(o) = leaders[ends.partition_point(|&end| end <= q)] {
                         out.affiliations.push((e, o, c.start));
                     }
                 }
@@ -1626,19 +1657,20 @@ fn link_roles(
                 }
             }
             // A government body named after its country (美国商务部, 中国外交部) is part of it.
-            let surface: String = chars[c.start..c.end].iter().collect();
-            if GOVERNMENT_ENDINGS.iter().any(|g| surface.ends_with(g)) {
-                for (pi, pc) in cands.iter().enumerate() {
-                    let pe = entity_of[pi];
-                    let ps: String = chars[pc.start..pc.end].iter().collect();
-                    if out.entities[pe].kind == "place"
-                        && ps.chars().count() < surface.chars().count()
-                        && surface.starts_with(&ps)
-                    {
-                        if !out.part_of.iter().any(|&(a, b, _)| a == e && b == pe) {
-                            out.part_of.push((e, pe, c.start));
-                        }
-                        break;
+            // The place is the first place candidate whose surface begins this one.
+            let surface = &chars[c.start..c.end];
+            if GOVERNMENT_ENDINGS.iter().any(|g| text.norm_slice(c.start, c.end).ends_with(g)) {
+                let places = places.get_or_insert_with(|| {
+                    let mut m: HashMap<&[char], usize> = HashMap::new();
+                    for (pi, pc) in cands.iter().enumerate().filter(|(pi, _)| kinds[*pi] == "place") {
+                        m.entry(&chars[pc.start..pc.end]).or_insert(pi);
+                    }
+                    m
+                });
+                let first = (1..surface.len()).filter_map(|l| places.get(&surface[..l]).copied()).min();
+                if let Some(pe) = first.map(|pi| entity_of[pi]) {
+                    if government_links.insert((e, pe)) {
+                        out.part_of.push((e, pe, c.start));
                     }
                 }
             }
