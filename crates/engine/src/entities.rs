@@ -551,26 +551,22 @@ pub fn extract(
         {
             continue;
         }
-        // jieba's dictionary tags many common two-character words as names (顾问, 高昂), so
-        // a two-character name must be new to the dictionary or stand next to a title
-        // (川普总统, 习近平总书记); longer ones may be known.
-        let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
-        let fresh = !t.known || w.len() >= 3 || titled;
-        let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
         let kind = match t.pos.as_str() {
-            "nr" | "nrfg" | "nrt" if chinese_name && fresh => Some("person"),
-            "nr" | "nrfg" if w.contains(&'·') => Some("person"),
-            // Without a surname, a title after the word vouches only for a new word or a
-            // transliteration (小提琴教授 is a violin professor).
-            "nr" | "nrfg" | "nrt"
-                if (2..=4).contains(&w.len())
-                    && title_or_honorific_at(t.end)
-                    && (!t.known || w.iter().all(|c| TRANSLIT.contains(*c))) =>
-            {
-                Some("person")
-            }
-            "nr" | "nrfg" | "nrt" if (2..=5).contains(&w.len()) && fresh && w.iter().all(|c| TRANSLIT.contains(*c)) => {
-                Some("person")
+            "nr" | "nrfg" | "nrt" => {
+                // jieba's dictionary tags many common two-character words as names (顾问,
+                // 高昂), so a two-character name must be new to the dictionary or stand
+                // next to a title (川普总统, 习近平总书记); longer ones may be known.
+                let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
+                let fresh = !t.known || w.len() >= 3 || titled;
+                let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
+                let translit = || w.iter().all(|c| TRANSLIT.contains(*c));
+                let person = (chinese_name && fresh)
+                    || (t.pos != "nrt" && w.contains(&'·'))
+                    // Without a surname, a title after the word vouches only for a new
+                    // word or a transliteration (小提琴教授 is a violin professor).
+                    || ((2..=4).contains(&w.len()) && title_or_honorific_at(t.end) && (!t.known || translit()))
+                    || ((2..=5).contains(&w.len()) && fresh && translit());
+                person.then_some("person")
             }
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
