@@ -44,36 +44,57 @@ impl std::hash::Hasher for CharHasher {
 
 pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
 
-/// A pattern list searchable by first char, longest first.
+/// A pattern list searchable at a position: patterns of two chars or more by their
+/// first two chars (longest first), one-char patterns by their char. Keyed by two
+/// chars, the list tried at a position is short even for common first chars (hundreds
+/// of names begin with 中 or 美, a handful with 中国).
 #[derive(Debug, Clone, Default)]
 struct PatternIndex {
-    by_first: CharMap<Vec<(Vec<char>, usize)>>,
+    by_pair: HashMap<(char, char), Vec<(Vec<char>, usize)>, std::hash::BuildHasherDefault<CharHasher>>,
+    singles: CharMap<usize>,
     /// The first chars, to skip the hash lookup at most positions.
     firsts: CharSet,
 }
 
 impl PatternIndex {
+    /// Adds a pattern; a pattern already present keeps its first id.
     fn insert(&mut self, pat: Vec<char>, id: usize) {
-        if let Some(&c) = pat.first() {
-            self.firsts.insert(c);
-            let list = self.by_first.entry(c).or_default();
-            if !list.iter().any(|(p, _)| *p == pat) {
-                list.push((pat, id));
-                list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+        match *pat.as_slice() {
+            [] => {}
+            [c] => {
+                self.firsts.insert(c);
+                self.singles.entry(c).or_insert(id);
+            }
+            [c, d, ..] => {
+                self.firsts.insert(c);
+                let list = self.by_pair.entry((c, d)).or_default();
+                if !list.iter().any(|(p, _)| *p == pat) {
+                    list.push((pat, id));
+                    list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+                }
             }
         }
     }
 
-    /// The longest pattern at `i` whose match `accept` allows: `(end, id)`.
+    /// The longest pattern at `i` whose match `accept` allows: `(end, id)`. (Among
+    /// equally long ones, the first inserted.)
     fn longest(&self, chars: &[char], i: usize, accept: impl Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
-        let c = chars.get(i)?;
-        if !self.firsts.may_contain(*c) {
+        let c = *chars.get(i)?;
+        if !self.firsts.may_contain(c) {
             return None;
         }
-        let list = self.by_first.get(c)?;
-        list.iter()
-            .find(|(p, _)| chars.get(i..i + p.len()) == Some(p.as_slice()) && accept(i, i + p.len()))
-            .map(|(p, id)| (i + p.len(), *id))
+        let longer = chars.get(i + 1).and_then(|&d| self.by_pair.get(&(c, d))).and_then(|list| {
+            list.iter()
+                .find(|(p, _)| chars.get(i..i + p.len()) == Some(p.as_slice()) && accept(i, i + p.len()))
+                .map(|(p, id)| (i + p.len(), *id))
+        });
+        longer.or_else(|| self.singles.get(&c).filter(|_| accept(i, i + 1)).map(|&id| (i + 1, id)))
+    }
+
+    /// Every pattern, in no particular order.
+    fn patterns(&self) -> impl Iterator<Item = &[char]> {
+        let singles = self.singles.keys().map(std::slice::from_ref);
+        singles.chain(self.by_pair.values().flatten().map(|(p, _)| p.as_slice()))
     }
 }
 
@@ -163,11 +184,9 @@ impl Gazetteer {
             };
             jieba.add_word(name, Some(20_000), Some(tag));
         }
-        for list in self.titles.by_first.values() {
-            for (p, _) in list {
-                if p.iter().copied().any(crate::text::is_han) {
-                    jieba.add_word(&p.iter().collect::<String>(), Some(20_000), Some("nnt"));
-                }
+        for p in self.titles.patterns() {
+            if p.iter().copied().any(crate::text::is_han) {
+                jieba.add_word(&p.iter().collect::<String>(), Some(20_000), Some("nnt"));
             }
         }
     }
@@ -243,5 +262,40 @@ impl Gazetteer {
             Some(c) if seconds.contains(c) => Some(2),
             _ => seconds.contains(&'\0').then_some(1),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(pats: &[&str]) -> PatternIndex {
+        let mut ix = PatternIndex::default();
+        for (id, p) in pats.iter().enumerate() {
+            ix.insert(p.chars().collect(), id);
+        }
+        ix
+    }
+
+    #[test]
+    fn pattern_index_finds_the_longest_accepted_pattern() {
+        let ix = index(&["中", "中国", "中国银行", "中文", "美国", "中国", "国银"]);
+        let chars: Vec<char> = "在中国银行和中文系".chars().collect();
+        let all = |_: usize, _: usize| true;
+        assert_eq!(ix.longest(&chars, 1, all), Some((5, 2)));
+        // The longest refused, the next one of the same pair, then the single char.
+        assert_eq!(ix.longest(&chars, 1, |_, e| e < 5), Some((3, 1)));
+        assert_eq!(ix.longest(&chars, 1, |_, e| e < 3), Some((2, 0)));
+        assert_eq!(ix.longest(&chars, 6, all), Some((8, 3)));
+        assert_eq!(ix.longest(&chars, 0, all), None);
+        assert_eq!(ix.longest(&chars, 2, all), Some((4, 6)));
+        // At the end of the text only one-char patterns fit.
+        let end: Vec<char> = "中".chars().collect();
+        assert_eq!(ix.longest(&end, 0, all), Some((1, 0)));
+        assert_eq!(ix.longest(&end, 1, all), None);
+        // A repeated pattern keeps its first id; every pattern is listed once.
+        let mut listed: Vec<String> = ix.patterns().map(|p| p.iter().collect()).collect();
+        listed.sort();
+        assert_eq!(listed, ["中", "中国", "中国银行", "中文", "国银", "美国"]);
     }
 }
