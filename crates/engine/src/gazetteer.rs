@@ -43,6 +43,8 @@ impl std::hash::Hasher for CharHasher {
 }
 
 pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
+/// A map keyed by two chars, with the same hasher.
+pub type PairMap<V> = HashMap<(char, char), V, std::hash::BuildHasherDefault<CharHasher>>;
 
 /// A pattern list searchable at a position: patterns of two chars or more by their
 /// first two chars (longest first), one-char patterns by their char. Keyed by two
@@ -50,7 +52,7 @@ pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>
 /// of names begin with 中 or 美, a handful with 中国).
 #[derive(Debug, Clone, Default)]
 struct PatternIndex {
-    by_pair: HashMap<(char, char), Vec<(Vec<char>, usize)>, std::hash::BuildHasherDefault<CharHasher>>,
+    by_pair: PairMap<Vec<(Vec<char>, usize)>>,
     singles: CharMap<usize>,
     /// The first chars, to skip the hash lookup at most positions.
     firsts: CharSet,
