@@ -17,33 +17,30 @@ pub struct Token {
     pub known: bool,
 }
 
-/// A POS tag held inline: jieba's tags are one to four ASCII letters, so a token costs
-/// one allocation (its word) instead of two, and the rules that read tags of every
-/// token of a long text touch no heap memory for them. Tags longer than
-/// [`Pos::CAPACITY`] bytes (none in jieba's dictionary) are cut at a char boundary.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Pos {
-    bytes: [u8; Pos::CAPACITY],
-    len: u8,
-}
+/// A POS tag without an allocation of its own: jieba's tags (and this crate's `nnt`,
+/// role titles) are shared static strings, so a token costs one allocation (its word)
+/// instead of two, and reading a tag is a pointer, not a heap string per token. A tag
+/// outside that set (from a custom dictionary) is kept as an owned string.
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct Pos(std::borrow::Cow<'static, str>);
+
+/// Every tag of jieba's dictionary and tagger, sorted (for a binary search).
+const KNOWN_TAGS: [&str; 57] = [
+    "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k", "l", "m", "mg", "mq",
+    "n", "ng", "nnt", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r", "rg", "rr", "rz", "s", "t", "tg", "u",
+    "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
+];
 
 impl Pos {
-    /// The longest tag kept whole, in bytes.
-    pub const CAPACITY: usize = 7;
-
     pub fn new(tag: &str) -> Pos {
-        let mut len = tag.len().min(Pos::CAPACITY);
-        while !tag.is_char_boundary(len) {
-            len -= 1;
+        match KNOWN_TAGS.binary_search(&tag) {
+            Ok(k) => Pos(std::borrow::Cow::Borrowed(KNOWN_TAGS[k])),
+            Err(_) => Pos(std::borrow::Cow::Owned(tag.to_string())),
         }
-        let mut bytes = [0; Pos::CAPACITY];
-        bytes[..len].copy_from_slice(&tag.as_bytes()[..len]);
-        Pos { bytes, len: len as u8 }
     }
 
     pub fn as_str(&self) -> &str {
-        // Always valid: `new` copies whole chars of a `&str`.
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+        &self.0
     }
 }
 
@@ -165,16 +162,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pos_keeps_short_tags_whole_and_cuts_long_ones_at_a_char_boundary() {
-        for tag in ["", "x", "nr", "eng", "nrfg", "abcdefg"] {
+    fn pos_shares_known_tags_and_keeps_any_other() {
+        assert!(KNOWN_TAGS.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+        for tag in ["x", "nr", "eng", "nrfg", "nnt", "", "自定义", "abcdefgh"] {
             let p = Pos::new(tag);
             assert_eq!(p.as_str(), tag);
             assert!(p == tag && p.starts_with(tag) && format!("{p}") == tag);
         }
-        assert_eq!(Pos::new("abcdefgh").as_str(), "abcdefg");
-        // 名 is three bytes: bytes 6..9 do not fit, so the cut falls before it.
-        assert_eq!(Pos::new("abcdef名").as_str(), "abcdef");
-        assert_eq!(Pos::new("名词名词").as_str(), "名词");
+        assert!(matches!(Pos::new("ns").0, std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(Pos::new("zz").0, std::borrow::Cow::Owned(_)));
         assert_ne!(Pos::new("nr"), Pos::new("nrt"));
     }
 
