@@ -10,7 +10,7 @@ use crate::analysis::{Entity, Mention};
 use crate::gazetteer::CharMap;
 use crate::gazetteer::Gazetteer;
 use crate::segment::{Pos, Token};
-use crate::text::{is_han, Lexicon, Text};
+use crate::text::{is_han, CharSet, Lexicon, Text};
 use std::collections::{BTreeMap, HashMap};
 
 /// Suffixes that make a preceding proper name an organization.
@@ -208,6 +208,26 @@ const ORG_END_CHARS: &str = "部局署院会所厅委社台党军队团司行校
 const NOT_NAME_END: &str = "在的了是和与及也都就说称表对向于将曾又还已被把让给从到为今昨等";
 /// Words before a character that make it a measure, not a surname (这段时间, 一段时间).
 const DEMONSTRATIVES: &str = "这那一每某哪该此各整";
+
+/// [`TRANSLIT`], [`ORG_END_CHARS`], [`NOT_NAME_END`] and [`DEMONSTRATIVES`] as bitmaps:
+/// the rules ask them for every token or char (a `str::contains` per ask showed in
+/// the profile).
+struct CharLists {
+    translit: CharSet,
+    org_end: CharSet,
+    not_name_end: CharSet,
+    demonstratives: CharSet,
+}
+
+fn char_lists() -> &'static CharLists {
+    static LISTS: std::sync::OnceLock<CharLists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| CharLists {
+        translit: CharSet::new(TRANSLIT),
+        org_end: CharSet::new(ORG_END_CHARS),
+        not_name_end: CharSet::new(NOT_NAME_END),
+        demonstratives: CharSet::new(DEMONSTRATIVES),
+    })
+}
 /// Verbs that give a person a new title: `X 接替 Y 成为新任 CEO`.
 const TAKES_TITLE: &[&str] = &["成为", "出任", "担任", "接任", "升任", "兼任", "就任", "转任", "晋升为", "获任"];
 /// Industry words that end company names after a proper name (南芯半导体, 武田药品工业).
@@ -540,7 +560,7 @@ pub fn extract(
 
     // 3. Chinese names from POS tags and suffixes.
     let title_or_honorific_at = |i: usize| titles.at(i).is_some() || has_any_at(text, i, honorifics()).is_some();
-    let after_demonstrative = |i: usize| i > 0 && DEMONSTRATIVES.contains(chars[i - 1]);
+    let after_demonstrative = |i: usize| i > 0 && char_lists().demonstratives.contains(chars[i - 1]);
     for (ti, t) in tokens.iter().enumerate() {
         // The token's chars (tokens are slices of the normalized text).
         let w = &chars[t.start..t.end];
@@ -559,7 +579,7 @@ pub fn extract(
                 let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
                 let fresh = !t.known || w.len() >= 3 || titled;
                 let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
-                let translit = || w.iter().all(|c| TRANSLIT.contains(*c));
+                let translit = || w.iter().all(|c| char_lists().translit.contains(*c));
                 let person = (chinese_name && fresh)
                     || (t.pos != "nrt" && w.contains(&'·'))
                     // Without a surname, a title after the word vouches only for a new
@@ -571,7 +591,8 @@ pub fn extract(
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
             "nt" if w.len() >= 2
-                && (ORG_END_CHARS.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
+                && (char_lists().org_end.contains(w[w.len() - 1])
+                    || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
             {
                 Some("organization")
             }
@@ -670,7 +691,7 @@ pub fn extract(
             if e > n || !boundary[e] || !chars[i..e].iter().all(|&c| is_han(c)) || !title_or_honorific_at(e) {
                 continue;
             }
-            if NOT_NAME_END.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
+            if char_lists().not_name_end.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
                 continue;
             }
             let at_i = tokens.partition_point(|t| t.start < i);
@@ -698,19 +719,21 @@ pub fn extract(
         if p >= n || i > 0 && !boundary[i] && !glued || !(boundary[p] || glued) {
             continue;
         }
-        let Some(sl) = gaz.surname_at(chars, p).or_else(|| TRANSLIT.contains(chars[p]).then_some(1)) else {
+        let Some(sl) = gaz.surname_at(chars, p).or_else(|| char_lists().translit.contains(chars[p]).then_some(1))
+        else {
             continue;
         };
         let translit_only = gaz.surname_at(chars, p).is_none();
         // The segmenter may glue a following verb to the given name (陈立/文说): a
         // character that commonly follows names closes a three-character name anyway.
-        let closes = |k: usize| k < n && (NOT_NAME_END.contains(chars[k]) || "说表称指认透强告".contains(chars[k]));
+        let closes =
+            |k: usize| k < n && (char_lists().not_name_end.contains(chars[k]) || "说表称指认透强告".contains(chars[k]));
         let len = [sl + 2, sl + 1].into_iter().find(|&l| {
             p + l <= n
                 && (boundary[p + l] || (l == sl + 2 && closes(p + l)))
                 && chars[p..p + l].iter().all(|&c| is_han(c))
-                && !NOT_NAME_END.contains(chars[p + l - 1])
-                && (!translit_only || chars[p..p + l].iter().all(|c| TRANSLIT.contains(*c)))
+                && !char_lists().not_name_end.contains(chars[p + l - 1])
+                && (!translit_only || chars[p..p + l].iter().all(|c| char_lists().translit.contains(*c)))
         });
         if let Some(l) = len {
             if !is_generic(p, p + l) && titles.at(p).is_none() {

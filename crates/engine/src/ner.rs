@@ -162,6 +162,20 @@ fn single(tid: u8, parts: &[char]) -> u64 {
 }
 
 fn class(c: char) -> char {
+    // Asked for every char of every sentence, and `is_alphanumeric` walks Unicode
+    // tables for CJK punctuation: the Basic Multilingual Plane is classified once.
+    static BMP: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    let table =
+        BMP.get_or_init(|| (0..=0xFFFFu32).map(|u| char::from_u32(u).map_or(b'P', |c| classify(c) as u8)).collect());
+    match table.get(c as usize) {
+        Some(&k) => char::from(k),
+        None => classify(c),
+    }
+}
+
+/// The class of a char: Han, digit, upper- or lowercase Latin, space, other letter or
+/// digit, punctuation.
+fn classify(c: char) -> char {
     if is_han(c) {
         'H'
     } else if c.is_ascii_digit() || crate::numbers::is_chinese_numeral(c) && !is_han(c) {

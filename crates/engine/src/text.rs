@@ -15,6 +15,9 @@ static T2S_DATA: &str = include_str!("../data/t2s.txt");
 pub struct ScriptTables {
     t2s: HashMap<char, char>,
     simplified_only: HashSet<char>,
+    /// The same set for the Basic Multilingual Plane as a bitmap (asked for every Han
+    /// char of every text by [`detect_script`]).
+    simplified_only_bmp: CharSet,
     /// The same mapping for the Basic Multilingual Plane as a direct table (128 KB):
     /// `bmp[c]` is `c`'s Simplified form, or 0 where the map must be asked (a form
     /// outside the plane). Every char of every text is looked up here, and a hash
@@ -35,14 +38,18 @@ impl ScriptTables {
                 t2s.insert(t, s);
             }
         }
-        let simplified_only = t2s.values().copied().filter(|s| !t2s.contains_key(s)).collect();
+        let simplified_only: HashSet<char> = t2s.values().copied().filter(|s| !t2s.contains_key(s)).collect();
+        let mut simplified_only_bmp = CharSet::default();
+        for &c in &simplified_only {
+            simplified_only_bmp.insert(c);
+        }
         let mut bmp: Vec<u16> = (0..=u16::MAX).collect();
         for (&t, &s) in &t2s {
             if let Ok(t) = u16::try_from(u32::from(t)) {
                 bmp[usize::from(t)] = u16::try_from(u32::from(s)).unwrap_or(0);
             }
         }
-        ScriptTables { t2s, simplified_only, bmp }
+        ScriptTables { t2s, simplified_only, simplified_only_bmp, bmp }
     }
 
     /// The Simplified form of a char (itself if it has none).
@@ -76,7 +83,11 @@ impl ScriptTables {
 
     /// Whether the char is a Simplified-only form.
     pub fn is_simplified(&self, c: char) -> bool {
-        self.simplified_only.contains(&c)
+        if (c as u32) < 0x1_0000 {
+            self.simplified_only_bmp.contains(c)
+        } else {
+            self.simplified_only.contains(&c)
+        }
     }
 }
 
