@@ -20,7 +20,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use crate::gazetteer::Gazetteer;
-use crate::segment::Token;
+use crate::segment::{Pos, Token, KNOWN_TAGS};
 use crate::text::is_han;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -212,7 +212,7 @@ struct Facts<'a> {
     padded: Vec<char>,
     /// Per char: position in its word (B, M, E, S), word length (at most 5), POS, and
     /// token index.
-    word: Vec<(char, usize, &'a str, usize)>,
+    word: Vec<(char, usize, &'a Pos, usize)>,
     /// Per char: gazetteer type (P, O, L, X or -) and B/I.
     gaz: Vec<(char, char)>,
     /// Per char index (and one past the end): where a title starting there ends.
@@ -233,7 +233,9 @@ impl<'a> Facts<'a> {
         padded.extend_from_slice(&['⊢'; PAD]);
         padded.extend_from_slice(c);
         padded.extend_from_slice(&['⊣'; PAD]);
-        let mut word: Vec<(char, usize, &str, usize)> = vec![('S', 1, "x", 0); n];
+        static X: std::sync::OnceLock<Pos> = std::sync::OnceLock::new();
+        let x = X.get_or_init(|| Pos::new("x"));
+        let mut word: Vec<(char, usize, &Pos, usize)> = vec![('S', 1, x, 0); n];
         for (ti, t) in ctx.tokens.iter().enumerate() {
             let (start, end) = (t.start - ctx.offset, t.end - ctx.offset);
             let len = end - start;
@@ -247,7 +249,7 @@ impl<'a> Facts<'a> {
                 } else {
                     'M'
                 };
-                word[i] = (pos, len.min(5), t.pos.as_str(), ti);
+                word[i] = (pos, len.min(5), &t.pos, ti);
             }
         }
         let mut gaz: Vec<(char, char)> = vec![('-', '-'); n];
@@ -417,6 +419,11 @@ struct Dense {
     /// Templates 19 and 20.
     title_ends: [i8; L],
     title_starts: [i8; L],
+    /// Template 14 by word position and POS tag (one of [`KNOWN_TAGS`]; other tags
+    /// are looked up by key).
+    wp_pos: Vec<[i8; L]>,
+    /// Template 21 by the previous word's POS tag (the same way).
+    prev_pos: Vec<[i8; L]>,
 }
 
 impl Dense {
@@ -435,6 +442,13 @@ impl Dense {
             surname: [[0; L]; 4],
             title_ends: w(single(19, &[])),
             title_starts: w(single(20, &[])),
+            wp_pos: WORD_POSITIONS
+                .iter()
+                .flat_map(|&wp| {
+                    KNOWN_TAGS.iter().map(move |tag| w(compose(hash(14, std::iter::once(wp).chain(tag.chars())), 14)))
+                })
+                .collect(),
+            prev_pos: KNOWN_TAGS.iter().map(|tag| w(compose(hash(21, tag.chars()), 21))).collect(),
         };
         for (p, &wp) in WORD_POSITIONS.iter().enumerate() {
             for len in 1..=5u8 {
@@ -651,14 +665,18 @@ impl Packed {
             if let Some(r) = self.skip.weights((single(10, &[p1, n1]) & KEY_MASK) as u32, 0) {
                 add(s, r);
             }
-            let mut hashed = |k: u64| {
-                if let Some(r) = self.single.weights((k & KEY_MASK) as u32, 0) {
-                    add(s, r);
-                }
-            };
-            hashed(compose(hash(14, std::iter::once(wp).chain(pos.chars())), 14));
+            // Known tags from arrays; any other by key (absent keys add nothing).
+            let hashed = |k: u64| self.single.weights((k & KEY_MASK) as u32, 0).copied().unwrap_or([0; L]);
+            match pos.known_index() {
+                Some(k) => add(s, &d.wp_pos[p * KNOWN_TAGS.len() + k]),
+                None => add(s, &hashed(compose(hash(14, std::iter::once(wp).chain(pos.chars())), 14))),
+            }
             if i > 0 && facts.word[i - 1].3 != ti {
-                hashed(compose(hash(21, facts.word[i - 1].2.chars()), 21));
+                let before = facts.word[i - 1].2;
+                match before.known_index() {
+                    Some(k) => add(s, &d.prev_pos[k]),
+                    None => add(s, &hashed(compose(hash(21, before.chars()), 21))),
+                }
             }
         }
         // An n-gram starting at `j` is read at position `j - d` by a template whose

@@ -22,25 +22,60 @@ pub struct Token {
 /// instead of two, and reading a tag is a pointer, not a heap string per token. A tag
 /// outside that set (from a custom dictionary) is kept as an owned string.
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
-pub struct Pos(std::borrow::Cow<'static, str>);
+pub struct Pos {
+    name: std::borrow::Cow<'static, str>,
+    /// The index in [`KNOWN_TAGS`] plus one; 0 for another tag.
+    known: u8,
+}
 
-/// Every tag of jieba's dictionary and tagger, sorted (for a binary search).
-const KNOWN_TAGS: [&str; 57] = [
+/// Every tag of jieba's dictionary and tagger, sorted.
+pub const KNOWN_TAGS: [&str; 57] = [
     "a", "ad", "ag", "an", "b", "c", "d", "df", "dg", "e", "eng", "f", "g", "h", "i", "j", "k", "l", "m", "mg", "mq",
     "n", "ng", "nnt", "nr", "nrfg", "nrt", "ns", "nt", "nz", "o", "p", "q", "r", "rg", "rr", "rz", "s", "t", "tg", "u",
     "ud", "ug", "uj", "ul", "uv", "uz", "v", "vd", "vg", "vi", "vn", "vq", "x", "y", "z", "zg",
 ];
 
+/// A tag of at most four ASCII bytes as a number that sorts like the tag.
+const fn pack(tag: &[u8]) -> u32 {
+    let mut key = 0u32;
+    let mut i = 0;
+    while i < 4 {
+        key = (key << 8) | if i < tag.len() { tag[i] as u32 } else { 0 };
+        i += 1;
+    }
+    key
+}
+
+/// [`KNOWN_TAGS`] packed, for a binary search over numbers.
+const KNOWN_KEYS: [u32; KNOWN_TAGS.len()] = {
+    let mut keys = [0; KNOWN_TAGS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(KNOWN_TAGS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
 impl Pos {
     pub fn new(tag: &str) -> Pos {
-        match KNOWN_TAGS.binary_search(&tag) {
-            Ok(k) => Pos(std::borrow::Cow::Borrowed(KNOWN_TAGS[k])),
-            Err(_) => Pos(std::borrow::Cow::Owned(tag.to_string())),
+        let found = (tag.len() <= 4)
+            .then(|| KNOWN_KEYS.binary_search(&pack(tag.as_bytes())).ok())
+            .flatten()
+            .filter(|&k| KNOWN_TAGS[k] == tag);
+        match found {
+            Some(k) => Pos { name: std::borrow::Cow::Borrowed(KNOWN_TAGS[k]), known: k as u8 + 1 },
+            None => Pos { name: std::borrow::Cow::Owned(tag.to_string()), known: 0 },
         }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.name
+    }
+
+    /// The tag's index in [`KNOWN_TAGS`], if it is one of them.
+    pub fn known_index(&self) -> Option<usize> {
+        usize::from(self.known).checked_sub(1)
     }
 }
 
@@ -169,8 +204,15 @@ mod tests {
             assert_eq!(p.as_str(), tag);
             assert!(p == tag && p.starts_with(tag) && format!("{p}") == tag);
         }
-        assert!(matches!(Pos::new("ns").0, std::borrow::Cow::Borrowed(_)));
-        assert!(matches!(Pos::new("zz").0, std::borrow::Cow::Owned(_)));
+        assert!(KNOWN_KEYS.windows(2).all(|w| w[0] < w[1]), "packed keys sort like the tags");
+        for (k, tag) in KNOWN_TAGS.iter().enumerate() {
+            assert!(matches!(Pos::new(tag).name, std::borrow::Cow::Borrowed(_)));
+            assert_eq!(Pos::new(tag).known_index(), Some(k));
+        }
+        for other in ["zz", "n\0", "nrfgx", "自定义", ""] {
+            assert!(matches!(Pos::new(other).name, std::borrow::Cow::Owned(_)));
+            assert_eq!(Pos::new(other).known_index(), None);
+        }
         assert_ne!(Pos::new("nr"), Pos::new("nrt"));
     }
 

@@ -66,6 +66,14 @@ fn both_ways(a: &Analyzer, model: &ner::Model, text: &str) {
     let tokens = a.segment(text);
     let whole = ner::Context { chars: &t.norm, tokens: &tokens, offset: 0, gaz: a.gazetteer() };
     assert_eq!(model.emissions(&whole), model.emissions_of(&ner::features(&whole)), "{text}");
+    // Tags outside jieba's set (a custom dictionary's) take the keyed path, beside known
+    // ones that read arrays: every other token gets one.
+    let mut custom = tokens.clone();
+    for t in custom.iter_mut().step_by(2) {
+        t.pos = newslens_engine::Pos::new("custom");
+    }
+    let mixed = ner::Context { tokens: &custom, ..whole };
+    assert_eq!(model.emissions(&mixed), model.emissions_of(&ner::features(&mixed)), "{text} (custom tags)");
     // A token-aligned middle part, as a sentence of a longer text.
     if tokens.len() > 2 {
         let (from, to) = (1, tokens.len() - 1);
