@@ -139,7 +139,11 @@ pub fn segment(jieba: &Jieba, text: &Text<'_>) -> Vec<Token> {
             end: t.end,
             word: t.word.to_string(),
             pos: Pos::new(t.tag),
-            known: jieba.has_word(t.word),
+            // A tag other than jieba's guesses for words outside its dictionary (`m`
+            // numbers, `eng` Latin, `x` the rest; its POS model, which would guess
+            // more, is not compiled in) comes from the dictionary: only those words
+            // need the lookup.
+            known: !matches!(t.tag, "m" | "eng" | "x") || jieba.has_word(t.word),
         })
         .collect()
 }
@@ -214,6 +218,20 @@ mod tests {
             assert_eq!(Pos::new(other).known_index(), None);
         }
         assert_ne!(Pos::new("nr"), Pos::new("nrt"));
+    }
+
+    #[cfg(feature = "embedded-dict")]
+    #[test]
+    fn known_means_in_the_dictionary() {
+        let tables = crate::text::ScriptTables::new();
+        let jieba = Jieba::with_dict(&mut crate::DICTIONARY.as_bytes()).unwrap();
+        let text = "輝達(Nvidia)執行長黃仁勳週四在台北表示，公司將投資40億美元；鄂尔多斯市的张三丰说 AI 很好, 2025年。";
+        let t = Text::new(text, &tables);
+        let tokens = segment(&jieba, &t);
+        assert!(tokens.iter().any(|t| t.known) && tokens.iter().any(|t| !t.known));
+        for t in &tokens {
+            assert_eq!(t.known, jieba.has_word(&t.word), "{} /{}", t.word, t.pos);
+        }
     }
 
     #[test]
