@@ -417,6 +417,7 @@ pub fn extract(
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
+    let spans = TokenSpans::new(tokens);
     // Asked of every token: a fast hash (the default SipHash showed in the profile).
     let generic: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::gazetteer::CharHasher>> =
         GENERIC.iter().copied().collect();
@@ -694,7 +695,7 @@ pub fn extract(
             if char_lists().not_name_end.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
                 continue;
             }
-            let at_i = tokens.partition_point(|t| t.start < i);
+            let at_i = spans.starting_before(i);
             let starting = || tokens[at_i..].iter().take_while(|t| t.start == i);
             let single = starting().find(|t| t.end == e);
             // The surname must stand as a name part, not as a preposition (向酒家负责人).
@@ -769,7 +770,7 @@ pub fn extract(
         let end = skip_spaces_back(chars, open - 1);
         let limit = if c.kind == "person" { 4 } else { 10 };
         let mut start = end;
-        for t in tokens[..tokens.partition_point(|t| t.end <= end)].iter().rev() {
+        for t in tokens[..spans.ending_by(end)].iter().rev() {
             let han = t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
@@ -815,7 +816,7 @@ pub fn extract(
             continue;
         }
         let mut start = end;
-        let mut back = tokens[..tokens.partition_point(|t| t.end <= end)].iter().rev().peekable();
+        let mut back = tokens[..spans.ending_by(end)].iter().rev().peekable();
         while let Some(t) = back.next() {
             if t.end != start || !t.word.chars().all(is_han) || end - t.start > 8 {
                 break;
@@ -987,11 +988,20 @@ fn is_common_noun(t: &Token) -> bool {
     matches!(t.pos.as_str(), "n" | "vn" | "nz" | "an") && t.word.chars().all(is_han)
 }
 
+/// [`list_items`]'s index: gazetteer places' ends by start, strong candidates' spans
+/// sorted, and the longest of those spans.
+type ListIndex = (HashMap<usize, Vec<usize>>, Vec<(usize, usize)>, usize);
+
 /// Marks the items of `A、B(，)以及 C 等公司` as organizations: every item between list
 /// separators, back to the start of the clause, at most six items of two to eight
 /// characters.
 fn list_items(text: &Text<'_>, tokens: &[Token], cands: &mut Vec<Candidate>) {
     let chars = &text.norm;
+    // The candidates the items are checked against, indexed on first use (a scan of
+    // every candidate per item was quadratic on long texts): gazetteer places by start,
+    // in candidate order, and the spans of candidates stronger than a suffix, by start.
+    // Items added here are neither, so the index stays exact as they are pushed.
+    let mut index: Option<ListIndex> = None;
     for (ti, t) in tokens.iter().enumerate() {
         if t.word != "等" || !LIST_ORG_NOUNS.iter().any(|w| tokens.get(ti + 1).is_some_and(|n| n.word == *w)) {
             continue;
@@ -1030,14 +1040,30 @@ fn list_items(text: &Text<'_>, tokens: &[Token], cands: &mut Vec<Candidate>) {
         if items.len() < 2 {
             continue;
         }
+        let (places, strong, longest) = index.get_or_insert_with(|| {
+            let mut places: HashMap<usize, Vec<usize>> = HashMap::new();
+            let mut strong = Vec::new();
+            for c in cands.iter() {
+                if c.kind == "place" && c.signal == Signal::Gazetteer {
+                    places.entry(c.start).or_default().push(c.end);
+                }
+                if c.signal > Signal::Suffix {
+                    strong.push((c.start, c.end));
+                }
+            }
+            strong.sort_unstable();
+            let longest = strong.iter().map(|&(s, e)| e.saturating_sub(s)).max().unwrap_or(0);
+            (places, strong, longest)
+        });
         for (mut s, e) in items {
             // A country before the company (日本村田) stays a place of its own.
-            if let Some(p) =
-                cands.iter().find(|c| c.start == s && c.end < e && c.kind == "place" && c.signal == Signal::Gazetteer)
-            {
-                s = p.end;
+            if let Some(&p_end) = places.get(&s).and_then(|ends| ends.iter().find(|&&pe| pe < e)) {
+                s = p_end;
             }
-            if e - s >= 2 && !cands.iter().any(|c| c.start < e && s < c.end && c.signal > Signal::Suffix) {
+            // Overlapping candidates start less than the longest one's length before `s`.
+            let from = strong.partition_point(|&(cs, _)| cs + *longest <= s);
+            let overlaps = strong[from..].iter().take_while(|&&(cs, _)| cs < e).any(|&(_, ce)| s < ce);
+            if e - s >= 2 && !overlaps {
                 cands.push(Candidate { start: s, end: e, kind: "organization", signal: Signal::Suffix, entry: None });
             }
         }
@@ -1154,21 +1180,26 @@ fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, wo
 /// The role titles of one text, looked up once per position: the title starting at each
 /// char and the longest title ending at each char.
 struct TitleIndex {
-    at: Vec<Option<usize>>,
-    ending: Vec<Option<usize>>,
+    /// Per char: the end of the longest title starting there, or [`TitleIndex::NONE`]
+    /// (four bytes a char, not sixteen: the rules read it at random places of long
+    /// texts, and the smaller arrays stay in cache).
+    at: Vec<u32>,
+    /// Per char index: the start of the longest title ending there, or `NONE`.
+    ending: Vec<u32>,
 }
 
 impl TitleIndex {
+    const NONE: u32 = u32::MAX;
+
     fn new(gaz: &Gazetteer, chars: &[char]) -> TitleIndex {
         let n = chars.len();
-        let at: Vec<Option<usize>> = (0..n).map(|i| gaz.title_at(chars, i)).collect();
-        let mut ending = vec![None; n + 1];
-        for (s, e) in at.iter().enumerate() {
-            if let Some(e) = *e {
-                // Ascending starts: the first one seen is the longest title ending there.
-                if e - s <= 8 && ending[e].is_none() {
-                    ending[e] = Some(s);
-                }
+        let at: Vec<u32> = (0..n).map(|i| gaz.title_at(chars, i).map_or(Self::NONE, |e| e as u32)).collect();
+        let mut ending = vec![Self::NONE; n + 1];
+        for (s, &e) in at.iter().enumerate() {
+            let e = e as usize;
+            // Ascending starts: the first one seen is the longest title ending there.
+            if e != Self::NONE as usize && e - s <= 8 && ending[e] == Self::NONE {
+                ending[e] = s as u32;
             }
         }
         TitleIndex { at, ending }
@@ -1176,12 +1207,40 @@ impl TitleIndex {
 
     /// The end of the longest title starting at `i`.
     fn at(&self, i: usize) -> Option<usize> {
-        self.at.get(i).copied().flatten()
+        self.at.get(i).filter(|&&e| e != Self::NONE).map(|&e| e as usize)
     }
 
     /// The start of the longest title ending at `end`.
     fn ending(&self, end: usize) -> Option<usize> {
-        self.ending.get(end).copied().flatten()
+        self.ending.get(end).filter(|&&s| s != Self::NONE).map(|&s| s as usize)
+    }
+}
+
+/// The tokens' starts and ends as compact arrays: binary searches over them stay in
+/// cache (a `Token` is about ninety bytes, and a search over a long text's tokens
+/// missed the cache at nearly every step).
+struct TokenSpans {
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl TokenSpans {
+    fn new(tokens: &[Token]) -> TokenSpans {
+        TokenSpans {
+            starts: tokens.iter().map(|t| t.start as u32).collect(),
+            ends: tokens.iter().map(|t| t.end as u32).collect(),
+        }
+    }
+
+    /// How many tokens start before char `i` (the index of the first starting there or
+    /// later).
+    fn starting_before(&self, i: usize) -> usize {
+        self.starts.partition_point(|&s| (s as usize) < i)
+    }
+
+    /// How many tokens end at or before char index `end`.
+    fn ending_by(&self, end: usize) -> usize {
+        self.ends.partition_point(|&e| e as usize <= end)
     }
 }
 
