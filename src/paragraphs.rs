@@ -86,9 +86,31 @@ pub struct Mirror {
 }
 
 impl Mirror {
-    /// Starts following the edits of `root`, which holds chunks as [`write()`] makes
-    /// them.
-    pub fn new(root: &Element) -> Option<Mirror> {
+    /// Starts following the edits of `root`, just filled with the [`chunk`]s of
+    /// `ranges` of `text` (as [`write()`] fills it): their text is known, so it is not
+    /// read back through the DOM (a megabyte read back line by line took tens of
+    /// milliseconds in one task). Where `root` does not hold one chunk element per
+    /// range, it is read after all.
+    pub fn written(root: &Element, text: &str, ranges: &[(usize, usize)]) -> Option<Mirror> {
+        let mut mirror = Mirror::observing(root)?;
+        let children = root.child_nodes();
+        let chunks: Option<Vec<Node>> = (children.length() as usize == ranges.len())
+            .then(|| (0..children.length()).map(|i| children.item(i).filter(|c| c.node_name() == "DIV")).collect())
+            .flatten();
+        match chunks {
+            Some(chunks) => {
+                for (i, (chunk, &(s, e))) in chunks.iter().zip(ranges).enumerate() {
+                    mirror.index.set(chunk, &(i as f64).into());
+                    mirror.chunks.push(text.get(s..e).map(str::to_string));
+                }
+            }
+            None => mirror.read_all(root),
+        }
+        Some(mirror)
+    }
+
+    /// A mirror with no text yet, its observer following `root`.
+    fn observing(root: &Element) -> Option<Mirror> {
         let callback = Closure::<dyn FnMut()>::new(|| {});
         let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         let options = MutationObserverInit::new();
@@ -96,9 +118,7 @@ impl Mirror {
         options.set_character_data(true);
         options.set_subtree(true);
         observer.observe_with_options(root, &options).ok()?;
-        let mut mirror = Mirror { chunks: Vec::new(), index: js_sys::Map::new(), observer, _callback: callback };
-        mirror.read_all(root);
-        Some(mirror)
+        Some(Mirror { chunks: Vec::new(), index: js_sys::Map::new(), observer, _callback: callback })
     }
 
     /// The text now, after whatever edits were made since the last call.

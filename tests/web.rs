@@ -90,7 +90,7 @@ fn embed_requests_are_validated_by_shape() {
 /// The long-text editor (issue 9): what Chromium's editing leaves in the DOM reads back
 /// as the text the user sees.
 mod paragraphs {
-    use newslens::paragraphs::{read, selection, write, Mirror};
+    use newslens::paragraphs::{chunk_ranges, read, selection, write, Mirror};
     use wasm_bindgen::JsCast;
     use wasm_bindgen_test::*;
 
@@ -145,7 +145,7 @@ mod paragraphs {
         let el = root("");
         let text: String = (0..400).map(|i| format!("第{i}行\n")).collect();
         write(&document, &el, &text);
-        let mut mirror = Mirror::new(&el).expect("observer");
+        let mut mirror = Mirror::written(&el, &text, &chunk_ranges(&text)).expect("observer");
         assert_eq!(mirror.read(&el), text);
         // Type into a line of a later chunk, as the browser does: its text node changes.
         let chunk = el.children().item(3).unwrap();
@@ -168,6 +168,27 @@ mod paragraphs {
         assert_eq!(mirror.read(&el), "");
         el.set_inner_html("x\ny");
         assert_eq!(mirror.read(&el), "x\ny");
+    }
+
+    /// Issue 9: the mirror of a text just written takes the text as known instead of
+    /// reading the DOM back; it must hold exactly what reading the DOM gives.
+    #[wasm_bindgen_test]
+    fn issue9_a_written_mirror_holds_what_the_dom_reads() {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let long: String =
+            (0..300).map(|i| if i % 7 == 0 { "\n".to_string() } else { format!("第{i}行 ab\n") }).collect();
+        for text in ["", "a", "a\n", "\n\n", "第一行\n\nab字\n最後", long.as_str(), &format!("{long}\n\n")] {
+            let el = root("");
+            write(&document, &el, text);
+            let mut mirror = Mirror::written(&el, text, &chunk_ranges(text)).expect("observer");
+            assert_eq!(mirror.read(&el), read(&el), "{text:?}");
+            assert_eq!(read(&el), text, "{text:?}");
+        }
+        // Ranges that do not match the DOM: it is read after all.
+        let el = root("");
+        write(&document, &el, &long);
+        let mut mirror = Mirror::written(&el, "x", &[(0, 1)]).expect("observer");
+        assert_eq!(mirror.read(&el), long);
     }
 
     #[wasm_bindgen_test]

@@ -164,7 +164,7 @@ fn write_progressively(memory: Rc<Memory>, document: web_sys::Document, root: El
 
 /// Writes the next batch of chunks; when that was the last, finishes. Whether the
 /// editor holds all of its text (also when nothing was pending).
-fn write_batch(memory: &Memory, document: &web_sys::Document, root: &Element) -> bool {
+fn write_batch(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element) -> bool {
     let done = {
         let mut pending = memory.pending.borrow_mut();
         let Some(p) = pending.as_mut() else { return true };
@@ -183,21 +183,33 @@ fn write_batch(memory: &Memory, document: &web_sys::Document, root: &Element) ->
     };
     if done {
         let text = memory.pending.borrow_mut().take().map(|p| p.text).unwrap_or_default();
-        let at = memory.caret.take();
-        finish(memory, document, root, &text, at);
+        // Finished after the next frame: the browser lays the last lines out in its
+        // own rendering step, so the focus (which needs that layout) costs nothing
+        // extra; done at once, the layout of the new lines ran inside this task and
+        // made it long.
+        let (memory, document, root) = (memory.clone(), document.clone(), root.clone());
+        let generation = memory.generation.get();
+        wasm_bindgen_futures::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(16).await;
+            if memory.generation.get() == generation {
+                let at = memory.caret.take();
+                finish(&memory, &document, &root, &text, at);
+            }
+        });
     }
     done
 }
 
 /// Writes whatever of the text is still pending, now. A selection that reached the
 /// end of what was written (all selected) reaches the new end.
-fn write_rest(memory: &Memory, document: &web_sys::Document, root: &Element) {
+fn write_rest(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element) {
+    // The user acts on the editor: where they put the selection stands, not the caret
+    // the write was to end with (also in the frame before a finished write is
+    // finished).
+    memory.caret.take();
     if memory.pending.borrow().is_none() {
         return;
     }
-    // The user acts on the editor: where they put the selection stands, not the caret
-    // the write was to end with.
-    memory.caret.take();
     let range = document.get_selection().ok().flatten().and_then(|s| s.get_range_at(0).ok());
     let to_end = range.as_ref().is_some_and(|r| {
         r.end_container().is_ok_and(|c| c.is_same_node(Some(root)))
@@ -214,7 +226,7 @@ fn write_rest(memory: &Memory, document: &web_sys::Document, root: &Element) {
 fn finish(memory: &Memory, document: &web_sys::Document, root: &Element, text: &str, at: Option<usize>) {
     let _ = root.remove_attribute("data-writing");
     if memory.mirror.borrow().is_none() {
-        *memory.mirror.borrow_mut() = paragraphs::Mirror::new(root);
+        *memory.mirror.borrow_mut() = paragraphs::Mirror::written(root, text, &paragraphs::chunk_ranges(text));
     }
     if let Some(at) = at {
         if let Some(el) = root.dyn_ref::<HtmlElement>() {
