@@ -417,7 +417,9 @@ pub fn extract(
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
-    let spans = TokenSpans::new(tokens);
+    // Built on first use: only rare rules search the tokens by position.
+    let spans = std::cell::OnceCell::new();
+    let spans = || spans.get_or_init(|| TokenSpans::new(tokens));
     // Asked of every token: a fast hash (the default SipHash showed in the profile).
     let generic: std::collections::HashSet<&str, std::hash::BuildHasherDefault<crate::gazetteer::CharHasher>> =
         GENERIC.iter().copied().collect();
@@ -566,10 +568,7 @@ pub fn extract(
         // The token's chars (tokens are slices of the normalized text).
         let w = &chars[t.start..t.end];
         debug_assert!(t.word.chars().eq(w.iter().copied()), "{} at {}", t.word, t.start);
-        if !w.iter().all(|&c| is_han(c) || c == '·')
-            || generic.contains(t.word.as_str())
-            || after_demonstrative(t.start)
-        {
+        if !w.iter().all(|&c| is_han(c) || c == '·') || is_generic(t.start, t.end) || after_demonstrative(t.start) {
             continue;
         }
         let kind = match t.pos.as_str() {
@@ -656,7 +655,10 @@ pub fn extract(
     // 中国国际进口博览会, 第十五届全国运动会). A qualifier — a proper name, 世界/国际/全国,
     // a year or an ordinal — separates them from generic ones (股东大会).
     for (ti, t) in tokens.iter().enumerate() {
-        if !HAN_EVENT_ENDINGS.iter().any(|e| t.word.ends_with(e)) || !t.word.chars().all(is_han) {
+        // The word read from the text, not from the token: the text is read in order,
+        // each token's own string would be a cache miss.
+        let word = text.norm_slice(t.start, t.end);
+        if !HAN_EVENT_ENDINGS.iter().any(|e| word.ends_with(e)) || !word.chars().all(is_han) {
             continue;
         }
         let mut start = t.start;
@@ -695,7 +697,7 @@ pub fn extract(
             if char_lists().not_name_end.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
                 continue;
             }
-            let at_i = spans.starting_before(i);
+            let at_i = spans().starting_before(i);
             let starting = || tokens[at_i..].iter().take_while(|t| t.start == i);
             let single = starting().find(|t| t.end == e);
             // The surname must stand as a name part, not as a preposition (向酒家负责人).
@@ -770,7 +772,7 @@ pub fn extract(
         let end = skip_spaces_back(chars, open - 1);
         let limit = if c.kind == "person" { 4 } else { 10 };
         let mut start = end;
-        for t in tokens[..spans.ending_by(end)].iter().rev() {
+        for t in tokens[..spans().ending_by(end)].iter().rev() {
             let han = t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
@@ -816,7 +818,7 @@ pub fn extract(
             continue;
         }
         let mut start = end;
-        let mut back = tokens[..spans.ending_by(end)].iter().rev().peekable();
+        let mut back = tokens[..spans().ending_by(end)].iter().rev().peekable();
         while let Some(t) = back.next() {
             if t.end != start || !t.word.chars().all(is_han) || end - t.start > 8 {
                 break;
@@ -1003,7 +1005,10 @@ fn list_items(text: &Text<'_>, tokens: &[Token], cands: &mut Vec<Candidate>) {
     // Items added here are neither, so the index stays exact as they are pushed.
     let mut index: Option<ListIndex> = None;
     for (ti, t) in tokens.iter().enumerate() {
-        if t.word != "等" || !LIST_ORG_NOUNS.iter().any(|w| tokens.get(ti + 1).is_some_and(|n| n.word == *w)) {
+        // The word read from the text (see the named events in `extract`).
+        if text.norm_slice(t.start, t.end) != "等"
+            || !LIST_ORG_NOUNS.iter().any(|w| tokens.get(ti + 1).is_some_and(|n| n.word == *w))
+        {
             continue;
         }
         let mut items: Vec<(usize, usize)> = Vec::new();
