@@ -65,31 +65,42 @@ pub fn parse_number(chars: &[char], i: usize) -> Option<Num> {
 }
 
 fn parse_arabic(chars: &[char], i: usize) -> Option<Num> {
+    // The digits (and the decimal point) go to a buffer on the stack: this runs at
+    // every digit of every text, several times (a `String` each time showed in the
+    // profile). Up to 30 are read as a number; more, and it is none.
+    let mut buf = [0u8; 31];
+    let (mut n, mut dot) = (0usize, false);
+    let mut push = |b: u8, n: &mut usize| {
+        if *n < buf.len() {
+            buf[*n] = b;
+        }
+        *n += 1;
+    };
     let mut j = i;
-    let mut s = String::new();
     while j < chars.len() {
         let c = chars[j];
         if c.is_ascii_digit() {
-            s.push(c);
+            push(c as u8, &mut n);
             j += 1;
         } else if c == ','
             && j + 3 < chars.len() + 1
             && chars.get(j + 1..j + 4).is_some_and(|w| w.iter().all(|d| d.is_ascii_digit()))
             && !chars.get(j + 4).is_some_and(|d| d.is_ascii_digit())
-            && !s.is_empty()
+            && n > 0
         {
             j += 1;
-        } else if c == '.' && !s.contains('.') && chars.get(j + 1).is_some_and(|d| d.is_ascii_digit()) {
-            s.push('.');
+        } else if c == '.' && !dot && chars.get(j + 1).is_some_and(|d| d.is_ascii_digit()) {
+            push(b'.', &mut n);
+            dot = true;
             j += 1;
         } else {
             break;
         }
     }
-    if s.len() > 30 {
+    if n > 30 {
         return None;
     }
-    let value: f64 = s.parse().ok()?;
+    let value: f64 = std::str::from_utf8(&buf[..n]).ok()?.parse().ok()?;
     Some(Num { value, end: j, kind: NumKind::Arabic, len: j - i })
 }
 
@@ -182,5 +193,11 @@ mod tests {
         assert_eq!(v("两亿"), Some(200_000_000.0));
         assert_eq!(v("十万"), Some(100_000.0));
         assert_eq!(v("万"), None);
+        // Arabic: grouping commas, one decimal point, at most 30 digits and points.
+        assert_eq!(v("1,234,567.25"), Some(1_234_567.25));
+        assert_eq!(v(&"9".repeat(30)), Some(1e30 - 1.0));
+        assert_eq!(parse_number(&"9".repeat(31).chars().collect::<Vec<_>>(), 0), None);
+        let cs: Vec<char> = "2.25.15".chars().collect();
+        assert_eq!(parse_number(&cs, 0).map(|n| (n.value, n.end)), Some((2.25, 4)));
     }
 }

@@ -127,6 +127,9 @@ struct Scanner<'t> {
     last_explicit: Option<Val>,
     /// [`start_flags`], or `None` to try every scanner everywhere (the tests' reference).
     flags: Option<&'static [u8]>,
+    /// The number read last and where: the scanners tried at a position each read the
+    /// number there.
+    last_num: std::cell::Cell<Option<(usize, Option<Num>)>>,
 }
 
 /// Finds a publication date in the text: a short line with a full date and a date-line
@@ -141,7 +144,13 @@ pub fn find_dateline(text: &Text<'_>) -> Option<Date> {
             .any(|c| trimmed.contains(c));
         if (li < 8 || cue) && len <= 60 {
             let sub: Vec<char> = line.chars().collect();
-            let s = Scanner { chars: &sub, reference: None, last_explicit: None, flags: None };
+            let s = Scanner {
+                chars: &sub,
+                reference: None,
+                last_explicit: None,
+                flags: None,
+                last_num: Default::default(),
+            };
             for i in 0..sub.len() {
                 if let Some((_, Val::Day(d))) = s.absolute(i) {
                     let only_date = trimmed.chars().count() <= 20;
@@ -167,7 +176,7 @@ pub fn extract(text: &Text<'_>, reference: Option<Date>) -> Vec<TimeMention> {
 /// The scan behind [`extract`]; `flags` says which scanners to try at each position
 /// (`None`: all everywhere).
 fn scan(text: &Text<'_>, reference: Option<Date>, flags: Option<&'static [u8]>) -> Vec<TimeMention> {
-    let mut s = Scanner { chars: &text.norm, reference, last_explicit: None, flags };
+    let mut s = Scanner { chars: &text.norm, reference, last_explicit: None, flags, last_num: Default::default() };
     let mut out = Vec::new();
     let n = text.norm.len();
     let mut i = 0;
@@ -245,8 +254,14 @@ impl Scanner<'_> {
     }
 
     fn num(&self, i: usize) -> Option<Num> {
-        let n = parse_number(self.chars, i)?;
-        Some(n)
+        match self.last_num.get() {
+            Some((at, n)) if at == i => n,
+            _ => {
+                let n = parse_number(self.chars, i);
+                self.last_num.set(Some((i, n)));
+                n
+            }
+        }
     }
 
     /// Tries every pattern at `i`, longest families first.
