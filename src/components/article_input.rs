@@ -108,9 +108,10 @@ fn has_focus(el: &Element) -> bool {
 }
 
 /// Bytes of text the paragraph editor gets per task while a new text is written: the
-/// browser lays out what was added before the next batch (about 10 ms for 60 KB of
-/// Chinese text), so writing a megabyte never holds the page for long.
-const WRITE_BATCH_BYTES: usize = 40_000;
+/// browser lays out what was added before the next batch (10–25 ms for 40 KB of
+/// Chinese text on the test machine, more when it is busy, so 20 KB), and writing a
+/// megabyte never holds the page for long.
+const WRITE_BATCH_BYTES: usize = 20_000;
 
 /// A text being written into the paragraph editor: its chunks and how many are in.
 struct Pending {
