@@ -1367,18 +1367,20 @@ fn merge(
     }
 
     // Latin family names after a full name: Garman → Matt Garman.
-    let mut last_names: HashMap<String, usize> = HashMap::new();
+    // (Surfaces are slices of the normalized text, not strings made per candidate.)
+    let mut last_names: HashMap<&str, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
-        let surface: String = chars[c.start..c.end].iter().collect();
-        let parts: Vec<&str> = surface.split(' ').collect();
-        if c.kind == "person" && parts.len() >= 2 {
-            last_names.entry(parts[parts.len() - 1].to_string()).or_insert(i);
+        let surface = text.norm_slice(c.start, c.end);
+        if c.kind == "person" {
+            if let Some((_, last)) = surface.rsplit_once(' ') {
+                last_names.entry(last).or_insert(i);
+            }
         }
     }
     for (i, c) in cands.iter_mut().enumerate() {
-        let surface: String = chars[c.start..c.end].iter().collect();
+        let surface = text.norm_slice(c.start, c.end);
         if !surface.contains(' ') {
-            if let Some(&p) = last_names.get(&surface) {
+            if let Some(&p) = last_names.get(surface) {
                 c.kind = "person";
                 union(&mut parent, i, p);
             }
