@@ -417,7 +417,7 @@ pub fn extract(
         boundary[t.end] = true;
     }
     let mut cands: Vec<Candidate> = Vec::new();
-    // Built on first use: only rare rules search the tokens by position.
+    // Built on first use (a text without learned mentions may never ask).
     let spans = std::cell::OnceCell::new();
     let spans = || spans.get_or_init(|| TokenSpans::new(tokens));
     // Asked of every token: a fast hash (the default SipHash showed in the profile).
@@ -563,7 +563,8 @@ pub fn extract(
 
     // 3. Chinese names from POS tags and suffixes.
     let title_or_honorific_at = |i: usize| titles.at(i).is_some() || has_any_at(text, i, honorifics()).is_some();
-    let after_demonstrative = |i: usize| i > 0 && char_lists().demonstratives.contains(chars[i - 1]);
+    let lists = char_lists();
+    let after_demonstrative = |i: usize| i > 0 && lists.demonstratives.contains(chars[i - 1]);
     for (ti, t) in tokens.iter().enumerate() {
         // The token's chars (tokens are slices of the normalized text).
         let w = &chars[t.start..t.end];
@@ -579,7 +580,7 @@ pub fn extract(
                 let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
                 let fresh = !t.known || w.len() >= 3 || titled;
                 let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
-                let translit = || w.iter().all(|c| char_lists().translit.contains(*c));
+                let translit = || w.iter().all(|c| lists.translit.contains(*c));
                 let person = (chinese_name && fresh)
                     || (t.pos != "nrt" && w.contains(&'·'))
                     // Without a surname, a title after the word vouches only for a new
@@ -591,8 +592,7 @@ pub fn extract(
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
             "nt" if w.len() >= 2
-                && (char_lists().org_end.contains(w[w.len() - 1])
-                    || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
+                && (lists.org_end.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
             {
                 Some("organization")
             }
@@ -694,7 +694,7 @@ pub fn extract(
             if e > n || !boundary[e] || !chars[i..e].iter().all(|&c| is_han(c)) || !title_or_honorific_at(e) {
                 continue;
             }
-            if char_lists().not_name_end.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
+            if lists.not_name_end.contains(chars[e - 1]) || titles.at(i + sl).is_some_and(|te| te <= e) {
                 continue;
             }
             let at_i = spans().starting_before(i);
@@ -722,21 +722,20 @@ pub fn extract(
         if p >= n || i > 0 && !boundary[i] && !glued || !(boundary[p] || glued) {
             continue;
         }
-        let Some(sl) = gaz.surname_at(chars, p).or_else(|| char_lists().translit.contains(chars[p]).then_some(1))
-        else {
+        let Some(sl) = gaz.surname_at(chars, p).or_else(|| lists.translit.contains(chars[p]).then_some(1)) else {
             continue;
         };
         let translit_only = gaz.surname_at(chars, p).is_none();
         // The segmenter may glue a following verb to the given name (陈立/文说): a
         // character that commonly follows names closes a three-character name anyway.
         let closes =
-            |k: usize| k < n && (char_lists().not_name_end.contains(chars[k]) || "说表称指认透强告".contains(chars[k]));
+            |k: usize| k < n && (lists.not_name_end.contains(chars[k]) || "说表称指认透强告".contains(chars[k]));
         let len = [sl + 2, sl + 1].into_iter().find(|&l| {
             p + l <= n
                 && (boundary[p + l] || (l == sl + 2 && closes(p + l)))
                 && chars[p..p + l].iter().all(|&c| is_han(c))
-                && !char_lists().not_name_end.contains(chars[p + l - 1])
-                && (!translit_only || chars[p..p + l].iter().all(|c| char_lists().translit.contains(*c)))
+                && !lists.not_name_end.contains(chars[p + l - 1])
+                && (!translit_only || chars[p..p + l].iter().all(|c| lists.translit.contains(*c)))
         });
         if let Some(l) = len {
             if !is_generic(p, p + l) && titles.at(p).is_none() {
@@ -840,9 +839,6 @@ pub fn extract(
 
     // The learned tagger's mentions: names no rule knows (a person without title, a
     // company without suffix). Generic words and single characters are left out.
-    // The mentions come in text order, so the first token of each is found by a cursor
-    // (a binary search per mention over a long text's tokens missed the cache each time).
-    let mut first_token = 0;
     for &(s, e, ty) in learned {
         // Names are short: a tagged run longer than 24 chars is a tagging accident.
         if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) || !boundary[s] || !boundary[e] {
@@ -869,13 +865,7 @@ pub fn extract(
         }
         // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
         // not a name, nor is a phrase opening with a generic word (全球半导体公司).
-        // (Out of order, which the tagger never gives, it starts again from the top.)
-        if first_token > 0 && tokens[first_token - 1].start >= s {
-            first_token = 0;
-        }
-        while tokens.get(first_token).is_some_and(|t| t.start < s) {
-            first_token += 1;
-        }
+        let first_token = spans().starting_before(s);
         let inside: Vec<&Token> = tokens[first_token..].iter().take_while(|t| t.end <= e).collect();
         let common = |t: &Token| {
             t.known && !t.pos.starts_with("nr") && !matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "eng" | "j")
@@ -1567,7 +1557,6 @@ fn link_roles(
             _ => "",
         })
         .collect();
-    let kind_of = |_: &Extracted, i: usize| kinds[i];
     // For `公司发言人` with no company named: the organization mentioned most often
     // before a point, for every point at once (built on first use: organizations by
     // end, and the leader after each prefix; counts only grow, so the leader is kept
@@ -1602,7 +1591,7 @@ fn link_roles(
             // An organization or country right before the name (台积电魏哲家董事长,
             // 美国川普总统) is an affiliation.
             if let Some(oi) = ending_at(skip_spaces_back(chars, c.start)) {
-                if oi != i && matches!(kind_of(out, oi), "organization" | "place") {
+                if oi != i && matches!(kinds[oi], "organization" | "place") {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
             }
@@ -1621,7 +1610,7 @@ fn link_roles(
                 // 产经资料库总监) are affiliations, and so is a country that opens it.
                 for oi in window(ts.saturating_sub(24), core) {
                     let o = &cands[oi];
-                    let k = kind_of(out, oi);
+                    let k = kinds[oi];
                     // Inside, or holding the title's first characters (美国商务部/长).
                     let inside = o.start < core && o.end > ts && (o.start >= ts || o.end > core);
                     if inside && (k == "organization" || (k == "place" && o.start == ts)) {
@@ -1637,16 +1626,16 @@ fn link_roles(
                 let in_parens = (q0 > 0 && chars[q0 - 1] == ')')
                     .then(|| ending_at(skip_spaces_back(chars, q0 - 1)))
                     .flatten()
-                    .filter(|&oi| kind_of(out, oi) == "organization");
+                    .filter(|&oi| kinds[oi] == "organization");
                 if let Some(oi) = in_parens.or_else(|| ending_at(q)) {
-                    if matches!(kind_of(out, oi), "organization" | "place") {
+                    if matches!(kinds[oi], "organization" | "place") {
                         out.affiliations.push((e, entity_of[oi], c.start));
                     }
                 } else if text.norm_has_before(q0, "其") {
                     // 其 ("its") points to the subject: the first organization of the
                     // clause, or of the one before.
                     let from = clause_start(clause_start(q).saturating_sub(1));
-                    let first = window(from, q).find(|&oi| cands[oi].end <= q && kind_of(out, oi) == "organization");
+                    let first = window(from, q).find(|&oi| cands[oi].end <= q && kinds[oi] == "organization");
                     if let Some(oi) = first {
                         out.affiliations.push((e, entity_of[oi], c.start));
                     }
@@ -1692,7 +1681,7 @@ fn link_roles(
                 }
                 let mut org = None;
                 if let Some(oi) = window(q, q + 1).next() {
-                    if kind_of(out, oi) == "organization" {
+                    if kinds[oi] == "organization" {
                         org = Some(entity_of[oi]);
                         q = skip_spaces(chars, cands[oi].end);
                         if chars.get(q) == Some(&'的') {
@@ -1714,7 +1703,7 @@ fn link_roles(
                 let o = &cands[oi];
                 if o.start > from
                     && o.end < c.start
-                    && kind_of(out, oi) == "organization"
+                    && kinds[oi] == "organization"
                     && text.norm_has_before(skip_spaces_back(chars, o.start), "在")
                     && ["工作", "任职", "服务", "供职"].iter().any(|w| text.norm_has_at(skip_spaces(chars, o.end), w))
                 {
