@@ -183,7 +183,7 @@ fn write_batch(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element
         p.next == p.ranges.len()
     };
     if done {
-        let text = memory.pending.borrow_mut().take().map(|p| p.text).unwrap_or_default();
+        let (text, ranges) = memory.pending.borrow_mut().take().map(|p| (p.text, p.ranges)).unwrap_or_default();
         // Finished after the next frame: the browser lays the last lines out in its
         // own rendering step, so the focus (which needs that layout) costs nothing
         // extra; done at once, the layout of the new lines ran inside this task and
@@ -194,7 +194,7 @@ fn write_batch(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element
             gloo_timers::future::TimeoutFuture::new(16).await;
             if memory.generation.get() == generation {
                 let at = memory.caret.take();
-                finish(&memory, &document, &root, &text, at);
+                finish(&memory, &document, &root, &text, Some(&ranges), at);
             }
         });
     }
@@ -224,10 +224,26 @@ fn write_rest(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element)
 
 /// The paragraph editor holds all of `text`: editable again, its edits followed, and
 /// the caret at `at` (with the focus) if one is waiting.
-fn finish(memory: &Memory, document: &web_sys::Document, root: &Element, text: &str, at: Option<usize>) {
+fn finish(
+    memory: &Memory,
+    document: &web_sys::Document,
+    root: &Element,
+    text: &str,
+    ranges: Option<&[(usize, usize)]>,
+    at: Option<usize>,
+) {
     let _ = root.remove_attribute("data-writing");
     if memory.mirror.borrow().is_none() {
-        *memory.mirror.borrow_mut() = paragraphs::Mirror::written(root, text, &paragraphs::chunk_ranges(text));
+        // The chunks the text was written in (found again only when not given).
+        let found;
+        let ranges = match ranges {
+            Some(r) => r,
+            None => {
+                found = paragraphs::chunk_ranges(text);
+                &found
+            }
+        };
+        *memory.mirror.borrow_mut() = paragraphs::Mirror::written(root, text, ranges);
     }
     if let Some(at) = at {
         if let Some(el) = root.dyn_ref::<HtmlElement>() {
@@ -263,7 +279,7 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                     *memory.shown.borrow_mut() = Some(text.clone());
                     write_progressively(memory.clone(), document, root, text.clone());
                 } else if let Some(at) = memory.caret.take() {
-                    finish(&memory, &document, &root, text, Some(at));
+                    finish(&memory, &document, &root, text, None, Some(at));
                 }
             } else {
                 memory.generation.set(memory.generation.get().wrapping_add(1));

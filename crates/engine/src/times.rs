@@ -276,13 +276,16 @@ impl Scanner<'_> {
                 return Some(r);
             }
         }
-        let on = |flag: u8| f & flag != 0;
-        None.or_else(|| on(RELATIVE).then(|| self.relative(i)).flatten())
-            .or_else(|| on(SPAN).then(|| self.span(i)).flatten())
-            .or_else(|| on(ANAPHORA).then(|| self.anaphora(i)).flatten())
-            .or_else(|| on(DURATION).then(|| self.duration(i)).flatten())
-            .or_else(|| on(NAMED).then(|| self.named(i)).flatten())
-            .or_else(|| on(CLOCK).then(|| self.standalone_clock(i)).flatten())
+        type Scan<'s> = fn(&Scanner<'s>, usize) -> Option<(usize, Val)>;
+        let rest: [(u8, Scan<'_>); 6] = [
+            (RELATIVE, Self::relative),
+            (SPAN, Self::span),
+            (ANAPHORA, Self::anaphora),
+            (DURATION, Self::duration),
+            (NAMED, Self::named),
+            (CLOCK, Self::standalone_clock),
+        ];
+        rest.iter().filter(|(flag, _)| f & flag != 0).find_map(|(_, scan)| scan(self, i))
     }
 
     fn range_or_absolute(&mut self, i: usize) -> Option<(usize, Val)> {
