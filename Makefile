@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PA
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict golden-check
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
@@ -43,6 +43,12 @@ e2e:
 ## Retrain the NER model from ../shared/data/ner (deterministic, ~1-2 minutes)
 model:
 	cargo run --release -p newslens-cli -- train --data ../shared/data/ner --out models/ner.bin --epochs 12 --max-features 120000
+
+## Prove a change left the engine's output byte-identical to BASE (a git revision; needs
+## ../shared/data): every article, the MSRA halves and a 1 MB text through both CLIs
+BASE ?= HEAD
+golden-check:
+	scripts/golden-check.sh $(BASE)
 
 ## Benchmarks: the engine's stages (criterion, native) and the built app in Chromium
 bench: build
