@@ -4,7 +4,7 @@
 //! anonymous.
 
 use crate::analysis::{Claim, ClaimSummary, Entity, TimeMention};
-use crate::segment::Token;
+use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 use std::collections::HashMap;
 
@@ -135,61 +135,31 @@ fn is_clause_break(c: char) -> bool {
         || OPEN_QUOTES.contains(&c)
 }
 
-/// What the claim rules read besides the text: entity mentions, word boundaries, and
-/// person roles in normalized form.
+/// What the claim rules read: the document and the entity index.
 struct Ctx<'a> {
     text: &'a Text<'a>,
     entities: &'a [Entity],
-    /// `(start, end, entity index)` of every mention, sorted.
-    mentions: Vec<(usize, usize, usize)>,
-    /// Word boundaries of the segmentation: a cue must be a whole word (说 is not a cue
-    /// inside 说明, nor 称 inside 称羡).
-    boundary: Vec<bool>,
-    /// `(entity index, normalized role)` for every person's role.
-    roles: Vec<(usize, String)>,
-    /// Whether some mention ends at each char index.
-    mention_end: Vec<bool>,
+    doc: &'a Doc<'a>,
+    index: &'a EntityIndex<'a>,
+}
+
+/// Whether `phrase` ends with the chars of `tail`.
+fn ends_with_chars(phrase: &str, tail: &[char]) -> bool {
+    let mut p = phrase.chars().rev();
+    tail.iter().rev().all(|&c| p.next() == Some(c))
 }
 
 /// Finds the claims in each sentence.
-pub fn extract(
-    text: &Text<'_>,
-    tokens: &[Token],
-    sentences: &[(usize, usize)],
-    entities: &[Entity],
-    times: &[TimeMention],
-) -> Vec<Claim> {
-    let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
-    for (ei, e) in entities.iter().enumerate() {
-        for m in &e.mentions {
-            mentions.push((m.start, m.end, ei));
-        }
-    }
-    mentions.sort();
-    let mut boundary = vec![false; text.norm.len() + 1];
-    boundary[0] = true;
-    for t in tokens {
-        boundary[t.start] = true;
-        boundary[t.end] = true;
-    }
-    let mut roles = Vec::new();
-    for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
-        for r in &en.roles {
-            roles.push((ei, text.normalized_form(r).into_iter().collect()));
-        }
-    }
-    let mut mention_end = vec![false; text.norm.len() + 1];
-    for m in &mentions {
-        mention_end[m.1] = true;
-    }
-    let ctx = Ctx { text, entities, mentions, boundary, roles, mention_end };
+pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMention]) -> Vec<Claim> {
+    let text = &doc.text;
+    let ctx = Ctx { text, entities: index.entities, doc, index };
     // Each time text with its first index: a speaker phrase that ends in one sheds it.
     let mut time_texts: HashMap<&str, usize> = HashMap::new();
     for (k, t) in times.iter().enumerate() {
         time_texts.entry(t.text.as_str()).or_insert(k);
     }
     let mut out = Vec::new();
-    for &(s, e) in sentences {
+    for &(s, e) in doc.sentences.spans() {
         if let Some(c) = transcript(&ctx, s, e) {
             out.push(c);
             continue;
@@ -366,10 +336,8 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
     let entities = ctx.entities;
     // Mentions are sorted by start: look only at the phrase's own, and walk back from
     // it for the last person.
-    let lo = ctx.mentions.partition_point(|m| m.0 < s);
-    let hi = ctx.mentions.partition_point(|m| m.0 < e);
-    let mentions = &ctx.mentions[lo..hi.max(lo)];
-    let before = &ctx.mentions[..lo];
+    let mentions = ctx.index.starting_in(s, e);
+    let before = ctx.index.starting_before(s);
     let phrase = text.norm_slice(s, e);
     let kind_of = |ei: usize| match entities[ei].kind.as_str() {
         "person" => "named",
@@ -410,7 +378,7 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
         return (last.map(|m| entities[m.2].id.clone()), "organization");
     }
     // Titles standing for a person (总统): the entity holding that role.
-    if let Some((ei, _)) = ctx.roles.iter().find(|(_, r)| !r.is_empty() && phrase.ends_with(r.as_str())) {
+    if let Some((ei, _)) = ctx.index.person_roles.iter().find(|(_, r)| !r.is_empty() && ends_with_chars(phrase, r)) {
         return (Some(entities[*ei].id.clone()), "named");
     }
     if let Some(m) = mentions.iter().rfind(|m| m.0 >= s && m.1 <= e) {
@@ -458,8 +426,10 @@ fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
         } else {
             // The cue must end a word (说 is not a cue inside 说明); a two-character cue may
             // close a longer word (普遍认为), a one-character cue must be a word itself.
-            let ends = ctx.boundary.get(end).copied().unwrap_or(true) || ctx.mention_end[i];
-            let starts = ctx.boundary[i] || ctx.mention_end[i];
+            let boundary = &ctx.doc.boundary;
+            let mention_end = &ctx.index.mention_end;
+            let ends = boundary.get(end).copied().unwrap_or(true) || mention_end[i];
+            let starts = boundary[i] || mention_end[i];
             ends && (starts || q.chars().count() >= 2)
         }
     })
@@ -503,8 +473,8 @@ fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
     {
         return None;
     }
-    let known = ctx.mentions.iter().any(|m| m.0 >= ss && m.1 == se)
-        || ctx.roles.iter().any(|(_, r)| who == r.as_str())
+    let known = ctx.index.starting_in(ss, se).iter().any(|m| m.1 == se)
+        || ctx.index.person_roles.iter().any(|(_, r)| who.chars().eq(r.iter().copied()))
         || ["发言人", "主席", "总统", "部长"].iter().any(|t| who.ends_with(t));
     if !known {
         return None;

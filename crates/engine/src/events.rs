@@ -4,21 +4,18 @@
 //! when it names nobody — the subject carried over from the sentence before.
 
 use crate::analysis::{Entity, Event, TimeMention};
-use crate::gazetteer::CharMap;
+use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 
 /// Third-person pronouns that stand for a person (not 他们, 其他).
 const PRONOUNS: &[&str] = &["他", "她"];
 
 /// Builds the events, sorted chronologically (same dates keep text order).
-pub fn extract(
-    text: &Text<'_>,
-    sentences: &[(usize, usize)],
-    times: &[TimeMention],
-    entities: &[Entity],
-) -> Vec<Event> {
+pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMention]) -> Vec<Event> {
+    let text = &doc.text;
+    let sentences = doc.sentences.spans();
     let mut out: Vec<Event> = Vec::new();
-    let look = Lookup::new(text, entities);
+    let look = Lookup::new(text, index);
     // Actors per sentence, computed once (a sentence may carry many dated times).
     let mut cache: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
@@ -27,8 +24,8 @@ pub fn extract(
         if t.kind == "duration" {
             continue;
         }
-        let si = sentences.partition_point(|&(_, e)| e <= t.start);
-        let Some(&(s, e)) = sentences.get(si).filter(|&&(s, _)| s <= t.start) else { continue };
+        let Some(si) = doc.sentences.holding(t.start) else { continue };
+        let (s, e) = sentences[si];
         let date = event_date(value);
         if !seen.insert((s, date.clone())) {
             continue;
@@ -76,52 +73,27 @@ pub fn event_date(value: &str) -> String {
     value.to_string()
 }
 
-/// What the actor search needs about the whole text, computed once.
+/// What the actor search needs besides the entity index, computed once.
 struct Lookup<'e> {
+    index: &'e EntityIndex<'e>,
     entities: &'e [Entity],
     /// Chars covered by some entity mention.
     covered: Vec<bool>,
-    /// `(entity index, role in normalized form)` for every person's role of two or more
-    /// characters, by the role's first char (asked at every char of a dated sentence).
-    roles: CharMap<Vec<(usize, Vec<char>)>>,
-    /// `(start, end, entity index)` of every mention, sorted: the mentions of a
-    /// sentence are a run found by binary search, not a search per entity.
-    mentions: Vec<(usize, usize, usize)>,
     /// `(mention end, entity index)` of every person mention, sorted.
     person_ends: Vec<(usize, usize)>,
 }
 
 impl<'e> Lookup<'e> {
-    fn new(text: &Text<'_>, entities: &'e [Entity]) -> Lookup<'e> {
+    fn new(text: &Text<'_>, index: &'e EntityIndex<'e>) -> Lookup<'e> {
+        let entities = index.entities;
         let mut covered = vec![false; text.norm.len()];
-        for m in entities.iter().flat_map(|en| &en.mentions) {
-            covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        for &(s, e, _) in &index.mentions {
+            covered[s..e].iter_mut().for_each(|c| *c = true);
         }
-        let mut roles: CharMap<Vec<(usize, Vec<char>)>> = CharMap::default();
-        for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
-            for r in &en.roles {
-                // Roles are copied from the text: fold them through their first source span.
-                let norm = text.normalized_form(r);
-                if norm.len() >= 2 {
-                    roles.entry(norm[0]).or_default().push((ei, norm));
-                }
-            }
-        }
-        let mut mentions: Vec<(usize, usize, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.start, m.end, ei)))
-            .collect();
-        // Stable: an entity's mentions with the same start stay in their order.
-        mentions.sort_by_key(|&(start, _, ei)| (start, ei));
-        let mut person_ends: Vec<(usize, usize)> = entities
-            .iter()
-            .enumerate()
-            .filter(|(_, en)| en.kind == "person")
-            .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.end, ei)))
-            .collect();
+        let mut person_ends: Vec<(usize, usize)> =
+            index.mentions.iter().filter(|m| index.is_person(m.2)).map(|&(_, end, ei)| (end, ei)).collect();
         person_ends.sort_unstable();
-        Lookup { entities, covered, roles, mentions, person_ends }
+        Lookup { index, entities, covered, person_ends }
     }
 }
 
@@ -130,8 +102,7 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
     let mut found: Vec<(usize, String)> = Vec::new();
     // Each entity's first mention starting in the sentence counts if it ends in it.
     let mut seen: Vec<usize> = Vec::new();
-    let from = look.mentions.partition_point(|m| m.0 < s);
-    for &(start, end, ei) in look.mentions[from..].iter().take_while(|m| m.0 < e) {
+    for &(start, end, ei) in look.index.starting_in(s, e) {
         if seen.contains(&ei) {
             continue;
         }
@@ -157,7 +128,8 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
         if look.covered[i] {
             continue;
         }
-        for (ei, role) in look.roles.get(&chars[i]).map(Vec::as_slice).unwrap_or(&[]) {
+        for &k in look.index.roles_by_first.get(&chars[i]).map(Vec::as_slice).unwrap_or(&[]) {
+            let (ei, role) = &look.index.person_roles[k];
             if chars.get(i..i + role.len()) == Some(role.as_slice()) {
                 found.push((i, look.entities[*ei].id.clone()));
             }

@@ -3,8 +3,9 @@
 //! Every list is folded to Simplified once at load, so lookups run on the normalized
 //! text. Chinese names are also taught to the segmenter so it keeps them whole.
 
+// Re-exported until the entity stage reads them from `crate::hash`.
+pub(crate) use crate::hash::{CharHasher, CharMap, PairMap};
 use crate::text::{CharSet, ScriptTables, Text};
-use std::collections::HashMap;
 
 static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
@@ -22,29 +23,6 @@ pub struct Entry {
     /// The Latin-script names (`Google` for 谷歌): built-in bilingual aliases.
     pub latin: Vec<String>,
 }
-
-/// A multiplicative hasher for `char` keys: the index is probed for every character
-/// of every text, and SipHash dominated the entity stage's profile.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct CharHasher(u64);
-
-impl std::hash::Hasher for CharHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-pub type CharMap<V> = HashMap<char, V, std::hash::BuildHasherDefault<CharHasher>>;
-/// A map keyed by two chars, with the same hasher.
-pub type PairMap<V> = HashMap<(char, char), V, std::hash::BuildHasherDefault<CharHasher>>;
 
 /// A pattern list searchable at a position: patterns of two chars or more by their
 /// first two chars (longest first), one-char patterns by their char. Keyed by two

@@ -10,10 +10,12 @@
 pub mod analysis;
 pub mod chunks;
 pub mod claims;
+pub(crate) mod context;
 pub mod date;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+pub mod hash;
 pub mod ner;
 pub mod numbers;
 pub mod quantities;
@@ -26,6 +28,7 @@ pub use analysis::*;
 pub use date::Date;
 pub use segment::{Pos, Token};
 
+use context::{Doc, EntityIndex};
 use jieba_rs::Jieba;
 use text::{ScriptTables, Text};
 
@@ -202,23 +205,26 @@ impl Analyzer {
         let text = Text::new(doc.text, &self.tables);
         let tokens = self.tokens(&text);
         let sentences = segment::sentences(&text);
+        let d = Doc::new(text, tokens, sentences);
 
         let (reference, source) = match doc.reference_date {
-            Some(d) => (Some(d), "user"),
-            None => match times::find_dateline(&text) {
-                Some(d) => (Some(d), "text"),
+            Some(day) => (Some(day), "user"),
+            None => match times::find_dateline(&d.text) {
+                Some(day) => (Some(day), "text"),
                 None => (None, "none"),
             },
         };
 
-        let learned = self.ner_mentions(&text, &tokens, &sentences);
-        let entities = entities::extract(&text, &tokens, &sentences, &self.gazetteer, &learned);
-        let times = times::extract(&text, reference);
-        let quantities = quantities::extract(&text, &times);
-        let claims = claims::extract(&text, &tokens, &sentences, &entities.entities, &times);
+        let learned = self.ner_mentions(&d.text, &d.tokens, &d.sentences);
+        let entities = entities::extract(&d.text, &d.tokens, &d.sentences, &self.gazetteer, &learned);
+        let times = times::extract(&d.text, reference);
+        let quantities = quantities::extract(&d.text, &times);
+        let index = EntityIndex::new(&d.text, &entities.entities);
+        let claims = claims::extract(&d, &index, &times);
         let claim_summary = claims::summarize(&claims);
-        let events = events::extract(&text, &sentences, &times, &entities.entities);
-        let relations = relations::build(&sentences, &entities);
+        let events = events::extract(&d, &index, &times);
+        let relations = relations::build(&d.sentences, &entities);
+        let sentences = d.sentences.spans();
 
         Analysis {
             schema: SCHEMA.to_string(),

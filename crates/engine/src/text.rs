@@ -260,14 +260,14 @@ impl std::fmt::Debug for CharSet {
 /// costs one hash lookup instead of a comparison per word (stages ask it at every
 /// position of the text).
 pub struct Lexicon {
-    by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>>,
+    by_first: crate::hash::CharMap<Vec<(Vec<char>, &'static str)>>,
     /// The first chars, to skip the hash lookup at most positions.
     firsts: CharSet,
 }
 
 impl Lexicon {
     pub fn new(words: &[&'static str]) -> Lexicon {
-        let mut by_first: crate::gazetteer::CharMap<Vec<(Vec<char>, &'static str)>> = Default::default();
+        let mut by_first: crate::hash::CharMap<Vec<(Vec<char>, &'static str)>> = Default::default();
         let mut firsts = CharSet::default();
         for &w in words {
             let cs: Vec<char> = w.chars().collect();

@@ -1,0 +1,134 @@
+//! The per-document context: what the stages read about one text, computed once in
+//! [`crate::Analyzer::analyze`] and passed down, so that no stage rebuilds what an
+//! earlier one already knows.
+//!
+//! Two parts, in pipeline order:
+//! - [`Doc`]: the text's own facts — its normalized view, the segmentation, the
+//!   sentences with a position lookup, and the word boundaries.
+//! - [`EntityIndex`]: what the entity stage found, indexed for the stages after it —
+//!   every mention span by position, and every person's roles in normalized form.
+//!
+//! Invariants: `boundary.len() == text.len() + 1` and `boundary[0]` holds; sentences are
+//! sorted and disjoint; the mention spans are sorted by `(start, end, entity)`.
+
+use crate::analysis::Entity;
+use crate::hash::CharMap;
+use crate::segment::Token;
+use crate::text::Text;
+
+/// The text's own facts, shared by every stage.
+#[derive(Debug)]
+pub(crate) struct Doc<'a> {
+    pub text: Text<'a>,
+    pub tokens: Vec<Token>,
+    pub sentences: Sentences,
+    /// Word boundaries of the segmentation, one per char index (and the end): a name or
+    /// a cue must be a whole word (说 is not a cue inside 说明).
+    pub boundary: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: Text<'a>, tokens: Vec<Token>, sentences: Vec<(usize, usize)>) -> Doc<'a> {
+        let mut boundary = vec![false; text.norm.len() + 1];
+        boundary[0] = true;
+        for t in &tokens {
+            boundary[t.start] = true;
+            boundary[t.end] = true;
+        }
+        Doc { text, tokens, sentences: Sentences(sentences), boundary }
+    }
+}
+
+/// The sentence spans `(start, end)` in chars, sorted and disjoint, with lookups by
+/// position (a binary search, never a scan).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Sentences(Vec<(usize, usize)>);
+
+impl Sentences {
+    /// The spans, in text order.
+    pub fn spans(&self) -> &[(usize, usize)] {
+        &self.0
+    }
+
+    /// The index of the first sentence that ends after `pos` (the one holding `pos` when
+    /// any does; `len()` when none ends after it).
+    pub fn first_ending_after(&self, pos: usize) -> usize {
+        self.0.partition_point(|&(_, e)| e <= pos)
+    }
+
+    /// The index of the sentence holding char `pos`, if one does (text between
+    /// sentences, such as blank lines, belongs to none).
+    pub fn holding(&self, pos: usize) -> Option<usize> {
+        let k = self.first_ending_after(pos);
+        self.0.get(k).is_some_and(|&(s, _)| s <= pos).then_some(k)
+    }
+}
+
+impl std::ops::Deref for Sentences {
+    type Target = [(usize, usize)];
+    fn deref(&self) -> &[(usize, usize)] {
+        &self.0
+    }
+}
+
+/// The entity stage's result, indexed for the later stages.
+#[derive(Debug)]
+pub(crate) struct EntityIndex<'e> {
+    pub entities: &'e [Entity],
+    /// `(start, end, entity index)` of every mention, sorted.
+    pub mentions: Vec<(usize, usize, usize)>,
+    /// `(entity index, role in normalized form)` for every role of every person, in
+    /// entity order. Roles are copied from the text, so each is folded through its first
+    /// occurrence.
+    pub person_roles: Vec<(usize, Vec<char>)>,
+    /// Indices into `person_roles` of the roles of two chars or more, by first char
+    /// (asked at every char of a sentence).
+    pub roles_by_first: CharMap<Vec<usize>>,
+    /// Whether some mention ends at each char index (and the end).
+    pub mention_end: Vec<bool>,
+}
+
+impl<'e> EntityIndex<'e> {
+    pub fn new(text: &Text<'_>, entities: &'e [Entity]) -> EntityIndex<'e> {
+        let mut mentions: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(ei, en)| en.mentions.iter().map(move |m| (m.start, m.end, ei)))
+            .collect();
+        mentions.sort_unstable();
+        let mut person_roles = Vec::new();
+        for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
+            for r in &en.roles {
+                person_roles.push((ei, text.normalized_form(r)));
+            }
+        }
+        let mut roles_by_first: CharMap<Vec<usize>> = CharMap::default();
+        for (k, (_, role)) in person_roles.iter().enumerate() {
+            if role.len() >= 2 {
+                roles_by_first.entry(role[0]).or_default().push(k);
+            }
+        }
+        let mut mention_end = vec![false; text.norm.len() + 1];
+        for m in &mentions {
+            mention_end[m.1] = true;
+        }
+        EntityIndex { entities, mentions, person_roles, roles_by_first, mention_end }
+    }
+
+    /// The run of mentions that start in `[s, e)`.
+    pub fn starting_in(&self, s: usize, e: usize) -> &[(usize, usize, usize)] {
+        let lo = self.mentions.partition_point(|m| m.0 < s);
+        let hi = self.mentions.partition_point(|m| m.0 < e);
+        &self.mentions[lo..hi.max(lo)]
+    }
+
+    /// The mentions that start before `s`.
+    pub fn starting_before(&self, s: usize) -> &[(usize, usize, usize)] {
+        &self.mentions[..self.mentions.partition_point(|m| m.0 < s)]
+    }
+
+    /// Whether entity `ei` is a person.
+    pub fn is_person(&self, ei: usize) -> bool {
+        self.entities[ei].kind == "person"
+    }
+}
