@@ -9,6 +9,125 @@ use serde::{Deserialize, Serialize};
 /// The schema identifier written into every analysis.
 pub const SCHEMA: &str = "newslens/1";
 
+/// Declares a kind enum whose JSON form is its `snake_case` name, with `as_str`, a
+/// parser for the same names, `ALL` and `Display`: one definition per kind, so a
+/// mistyped kind is a compile error, not a silently different string.
+macro_rules! kinds {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The name written in the JSON.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// The kind written as `name` in the JSON, if any.
+            pub fn parse(name: &str) -> Option<$name> {
+                match name {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+kinds! {
+    /// What an entity is.
+    EntityKind {
+        Person = "person",
+        Organization = "organization",
+        Place = "place",
+        Product = "product",
+        Event = "event",
+    }
+}
+
+kinds! {
+    /// The shape of a time expression's value.
+    TimeKind {
+        /// A point: a day, month or year.
+        Date = "date",
+        /// A span `a/b`, open ends written `..`.
+        Interval = "interval",
+        /// A length of time (`P3Y`).
+        Duration = "duration",
+        /// No value (近日).
+        Vague = "vague",
+    }
+}
+
+kinds! {
+    /// What a quantity counts.
+    QuantityKind {
+        Money = "money",
+        Percent = "percent",
+        Quantity = "quantity",
+    }
+}
+
+kinds! {
+    /// Who a claim's source is.
+    SourceKind {
+        /// A named person.
+        Named = "named",
+        /// An organization (a company, a ministry).
+        Organization = "organization",
+        /// A group of people (分析师, 業界人士).
+        Group = "group",
+        /// An unnamed source (知情人士).
+        Anonymous = "anonymous",
+    }
+}
+
+kinds! {
+    /// How two entities are linked. Declared in the order of the names, which is the
+    /// order relations are listed in.
+    RelationKind {
+        AffiliatedWith = "affiliated_with",
+        Cooccurs = "cooccurs",
+        PartOf = "part_of",
+    }
+}
+
+kinds! {
+    /// Where the reference date came from.
+    DateSource {
+        /// The caller gave it.
+        User = "user",
+        /// A date line in the text.
+        Text = "text",
+        /// None was found: relative times have no value.
+        None = "none",
+    }
+}
+
+kinds! {
+    /// The script of the text, from characters that exist in only one script.
+    Script {
+        Traditional = "traditional",
+        Simplified = "simplified",
+        Mixed = "mixed",
+        Latin = "latin",
+    }
+}
+
 /// Everything the engine found in one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Analysis {
@@ -220,6 +339,22 @@ mod tests {
             }],
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn kinds_are_written_as_their_schema_names_and_parse_back() {
+        for k in EntityKind::ALL {
+            assert_eq!(serde_json::to_string(k).unwrap(), format!("\"{}\"", k.as_str()));
+            assert_eq!(EntityKind::parse(k.as_str()), Some(*k));
+        }
+        assert_eq!(serde_json::to_string(&RelationKind::AffiliatedWith).unwrap(), "\"affiliated_with\"");
+        assert_eq!(serde_json::from_str::<SourceKind>("\"anonymous\"").unwrap(), SourceKind::Anonymous);
+        assert_eq!(TimeKind::parse("vague"), Some(TimeKind::Vague));
+        assert_eq!(DateSource::parse("later"), None);
+        // Relations are listed by kind: the enum's order is the names' order.
+        let mut names: Vec<&str> = RelationKind::ALL.iter().map(|k| k.as_str()).collect();
+        names.sort_unstable();
+        assert_eq!(names, RelationKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>());
     }
 
     #[test]
