@@ -9,7 +9,7 @@
 mod bench {
     use criterion::{black_box, Criterion};
     use newslens_engine::text::Text;
-    use newslens_engine::{entities, segment, Analyzer, Config, Date, Document};
+    use newslens_engine::{segment, Analyzer, Config, Date, Document};
     use std::path::PathBuf;
 
     fn seed_article() -> Option<String> {
@@ -66,12 +66,8 @@ mod bench {
                 segment::segment(analyzer.jieba(), &text)
             })
         });
-        let text = Text::new(&article, analyzer.tables());
-        let tokens = segment::segment(analyzer.jieba(), &text);
-        let sentences = segment::sentences(&text);
-        group.bench_function("entities", |b| {
-            b.iter(|| entities::extract(black_box(&text), &tokens, &sentences, analyzer.gazetteer(), &[]))
-        });
+        let entities = analyzer.entity_stage(&article);
+        group.bench_function("entities", |b| b.iter(|| black_box(entities())));
         let doc = Document { text: &article, reference_date: Date::parse("2025-10-24") };
         group.bench_function("analyze", |b| b.iter(|| analyzer.analyze(black_box(&doc))));
         group.bench_function("keywords", |b| b.iter(|| analyzer.keywords(black_box(&article), 15)));

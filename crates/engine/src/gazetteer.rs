@@ -4,7 +4,7 @@
 //! text. Chinese names are also taught to the segmenter so it keeps them whole.
 
 // Re-exported until the entity stage reads them from `crate::hash`.
-pub(crate) use crate::hash::{CharHasher, CharMap, PairMap};
+use crate::hash::{CharMap, PairMap};
 use crate::text::{CharSet, ScriptTables, Text};
 
 static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");

@@ -163,6 +163,18 @@ impl Analyzer {
         &self.gazetteer
     }
 
+    /// The entity stage alone over `text` (for benchmarks): the text is segmented once
+    /// here; each call of the returned closure runs the stage (rules only, no model) and
+    /// returns the number of entities.
+    #[doc(hidden)]
+    pub fn entity_stage<'a>(&'a self, text: &'a str) -> impl Fn() -> usize + 'a {
+        let t = Text::new(text, &self.tables);
+        let tokens = self.tokens(&t);
+        let sentences = segment::sentences(&t);
+        let d = Doc::new(t, tokens, sentences);
+        move || entities::extract(&d, &self.gazetteer, &[]).entities.len()
+    }
+
     /// The segmenter (for benchmarks and tools that run one stage alone).
     pub fn jieba(&self) -> &Jieba {
         &self.jieba
@@ -216,7 +228,7 @@ impl Analyzer {
         };
 
         let learned = self.ner_mentions(&d.text, &d.tokens, &d.sentences);
-        let entities = entities::extract(&d.text, &d.tokens, &d.sentences, &self.gazetteer, &learned);
+        let entities = entities::extract(&d, &self.gazetteer, &learned);
         let times = times::extract(&d.text, reference);
         let quantities = quantities::extract(&d.text, &times);
         let index = EntityIndex::new(&d.text, &entities.entities);

@@ -300,8 +300,8 @@ impl Lexicon {
 /// Declares a function returning the [`Lexicon`] of a constant word list, built once.
 #[macro_export]
 macro_rules! lexicon {
-    ($fn_name:ident, $words:expr) => {
-        fn $fn_name() -> &'static $crate::text::Lexicon {
+    ($vis:vis $fn_name:ident, $words:expr) => {
+        $vis fn $fn_name() -> &'static $crate::text::Lexicon {
             static LEXICON: std::sync::OnceLock<$crate::text::Lexicon> = std::sync::OnceLock::new();
             LEXICON.get_or_init(|| $crate::text::Lexicon::new($words))
         }

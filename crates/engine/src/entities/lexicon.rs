@@ -1,0 +1,264 @@
+//! The entity stage's word lists: the suffixes, cues, titles and stop words its rules
+//! ask, kept as data apart from the rules (a list lives here once; no rule holds one of
+//! its own inside its control flow).
+
+use crate::text::CharSet;
+
+/// Suffixes that make a preceding proper name an organization.
+pub(super) const ORG_SUFFIXES: &[&str] = &[
+    "公司",
+    "集团",
+    "银行",
+    "大学",
+    "学院",
+    "协会",
+    "委员会",
+    "研究院",
+    "研究所",
+    "基金会",
+    "交易所",
+    "法院",
+    "医院",
+    "电视台",
+    "通讯社",
+    "控股",
+    "科技",
+    "实验室",
+    "工作室",
+    "事务所",
+    "证券",
+    "保险",
+    "基金",
+];
+/// Characters that end place names (州 state, 省 province, 市 city …).
+pub(super) const PLACE_SUFFIXES: &[char] =
+    &['州', '省', '市', '县', '区', '镇', '村', '岛', '山', '河', '湖', '港', '湾', '洲'];
+/// Latin words besides legal forms that end organization names (`… Capital`).
+pub(super) const LATIN_ORG_WORDS: &[&str] = &[
+    "Group",
+    "Bank",
+    "Capital",
+    "Partners",
+    "Holdings",
+    "Technologies",
+    "Labs",
+    "Research",
+    "Ventures",
+    "Securities",
+    "Airlines",
+    "Motors",
+    "Systems",
+    "Networks",
+    "Institute",
+    "University",
+    "Foundation",
+];
+/// Legal forms: `Grammarly Inc.` and `Grammarly` are one company.
+pub(super) const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PBC",
+    "PLC",
+    "plc",
+    "Co.",
+    "AG",
+    "SA",
+    "GmbH",
+];
+/// Common capitalized Latin words that are not names on their own.
+pub(super) const LATIN_STOP: &[&str] = &[
+    "AI", "CEO", "CTO", "CFO", "COO", "CIO", "GPU", "CPU", "TPU", "API", "IPO", "PC", "TV", "IT", "OK", "App", "APP",
+    "I", "A", "The", "This", "That", "What", "When", "Why", "How", "Who", "In", "On", "At", "Of", "And", "But", "For",
+    "It", "Is", "Mr", "Mrs", "Ms", "Dr", "PM", "AM", "GDP", "CPI", "ETF", "IoT", "VR", "AR", "EV", "ID", "USB", "OS",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "No", "Yes", "Internal", "EUV", "DUV", "LED", "LCD", "OLED", "DNA", "RNA",
+    "HBM", "DRAM", "NAND", "SoC", "LLM", "GPT", "PhD", "MBA", "ESG", "M&A", "B2B", "SaaS", "LNG", "EVs",
+];
+/// Endings of newspaper and magazine titles (inside 《》 they name a media organization).
+pub(super) const MEDIA_ENDINGS: &[&str] =
+    &["时报", "日报", "晚报", "早报", "邮报", "周刊", "杂志", "新闻", "论坛报", "财经", "商报"];
+/// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
+/// only of these, tagged as a person name by jieba, is a person even without a surname.
+pub(super) const TRANSLIT: &str = "阿埃艾安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬佛夫福盖甘冈戈格哥古哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏莫姆穆纳娜奈内尼宁纽诺欧帕佩彭皮珀普奇琪乔切琼萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特提汀图托瓦万威维温翁沃乌西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹祖佐尔登";
+/// Words after a name that make it a product.
+pub(super) const PRODUCT_CUES: &[&str] =
+    &["芯片", "模型", "平台", "系统", "手机", "软件", "应用", "服务", "处理器", "大模型", "晶片"];
+/// Words after a name that make it an event.
+pub(super) const EVENT_CUES: &[&str] = &["大会", "峰会", "论坛", "博览会", "展会", "会议", "开发者大会", "年会"];
+/// Words that end the names of events written in Chinese.
+pub(super) const HAN_EVENT_ENDINGS: &[&str] = &[
+    "大会",
+    "峰会",
+    "论坛",
+    "博览会",
+    "运动会",
+    "展览会",
+    "车展",
+    "电影节",
+    "艺术节",
+    "世博会",
+    "奥运会",
+    "锦标赛",
+    "世界杯",
+];
+/// Words that make an event phrase a named event.
+pub(super) const EVENT_QUALIFIERS: &[&str] = &["世界", "国际", "全国", "全球", "亚洲", "欧洲", "年度"];
+/// Words before a Latin name that make it an organization.
+pub(super) const ORG_CUES_BEFORE: &[&str] =
+    &["投行", "公司", "银行", "机构", "集团", "初创公司", "企业", "基金", "媒体", "券商"];
+/// Chinese words that jieba may tag as names but are not (generic nouns).
+pub(super) const GENERIC: &[&str] = &[
+    "员工",
+    "市场",
+    "公司",
+    "初创公司",
+    "分析师",
+    "政府",
+    "总统",
+    "官员",
+    "客户",
+    "用户",
+    "投资者",
+    "消费者",
+    "同事",
+    "高管",
+    "领导",
+    "人士",
+    "专家",
+    "记者",
+    "业内",
+    "外界",
+    "部门",
+    "平台",
+    "当局",
+    "国家",
+    "地区",
+    "全球",
+    "世界",
+    "国际",
+    "中央",
+    "地方",
+    "该公司",
+    "这家",
+    "本周",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "纳米",
+    "奈米",
+    "上市",
+    "城市",
+    "都市",
+    "股市",
+    "楼市",
+    "车市",
+    "超市",
+    "门市",
+    "新兴产业",
+    "养老基金",
+];
+/// Honorifics after a name: they mark a person but are not roles.
+pub(super) const HONORIFICS: &[&str] = &["先生", "女士", "小姐", "同志", "夫人", "博士"];
+/// Characters that end organization names jieba tags `nt`; other `nt` words (财务咨询,
+/// 新兴产业) are usually activities, not organizations.
+pub(super) const ORG_END_CHARS: &str = "部局署院会所厅委社台党军队团司行校处办营组盟署馆府";
+/// Characters that do not end a Chinese given name: a name read after a title stops
+/// before them (发言人毛宁在 is 毛宁).
+pub(super) const NOT_NAME_END: &str = "在的了是和与及也都就说称表对向于将曾又还已被把让给从到为今昨等";
+/// Words before a character that make it a measure, not a surname (这段时间, 一段时间).
+pub(super) const DEMONSTRATIVES: &str = "这那一每某哪该此各整";
+/// Verbs that give a person a new title: `X 接替 Y 成为新任 CEO`.
+pub(super) const TAKES_TITLE: &[&str] =
+    &["成为", "出任", "担任", "接任", "升任", "兼任", "就任", "转任", "晋升为", "获任"];
+/// Industry words that end company names after a proper name (南芯半导体, 武田药品工业).
+pub(super) const INDUSTRY_SUFFIXES: &[&str] = &[
+    "半导体",
+    "微电子",
+    "电子",
+    "制药",
+    "药业",
+    "药品工业",
+    "通信",
+    "汽车",
+    "能源",
+    "电气",
+    "光电",
+    "材料",
+    "航空",
+    "钢铁",
+    "化工",
+    "生物",
+    "医药",
+    "传媒",
+    "资本",
+    "电器",
+    "网络",
+    "软件",
+    "物流",
+    "地产",
+    "置业",
+    "股份",
+];
+/// Nouns after a list (`A、B 和 C 等公司`) that make every item an organization.
+pub(super) const LIST_ORG_NOUNS: &[&str] =
+    &["公司", "企业", "厂商", "银行", "机构", "品牌", "集团", "车企", "药企", "券商"];
+/// Endings of government bodies: 部, 局, 署, 政府, 国会 ….
+pub(super) const GOVERNMENT_ENDINGS: &[&str] = &["部", "局", "署", "政府", "国会", "议会", "委员会", "办公室", "军"];
+/// Characters common in Chinese given names: those seen at least 20 times after a
+/// surname in the person names (`nr`) of jieba's full dictionary
+/// (`make dict`).
+pub(super) static GIVEN_CHARS: &str = include_str!("../../data/given_chars.txt");
+/// Units that follow their parent organization's name (新加坡国立大学 + 商学院).
+pub(super) const UNIT_ENDINGS: &[&str] = &["学院", "研究院", "研究所", "实验室", "中心"];
+/// Single-character suffixes the segmenter may split from a place name (亚利桑纳/州).
+pub(super) const SPLIT_PLACE_SUFFIXES: &str = "州省市县";
+/// Characters that start a verb of saying right after a name (陈立文说, 毛宁表示).
+pub(super) const SAYING_STARTS: &str = "说表称指认透强告";
+/// Verbs before a name that make it the one replaced, not the one taking a title.
+pub(super) const REPLACES: &[&str] = &["接替", "取代", "接任", "替代"];
+/// Words between a verb of taking a title and the title (成为新任 CEO).
+pub(super) const TITLE_QUALIFIERS: &[&str] = &["新任", "新一任", "首任", "下一任", "该公司", "公司"];
+/// Verbs after `在 + organization` that make it a workplace (在 AWS 工作).
+pub(super) const WORKS_AT: &[&str] = &["工作", "任职", "服务", "供职"];
+
+/// [`TRANSLIT`], [`ORG_END_CHARS`], [`NOT_NAME_END`] and [`DEMONSTRATIVES`] as bitmaps:
+/// the rules ask them for every token or char (a `str::contains` per ask showed in
+/// the profile).
+pub(super) struct CharLists {
+    pub translit: CharSet,
+    pub org_end: CharSet,
+    pub not_name_end: CharSet,
+    pub demonstratives: CharSet,
+}
+
+pub(super) fn char_lists() -> &'static CharLists {
+    static LISTS: std::sync::OnceLock<CharLists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| CharLists {
+        translit: CharSet::new(TRANSLIT),
+        org_end: CharSet::new(ORG_END_CHARS),
+        not_name_end: CharSet::new(NOT_NAME_END),
+        demonstratives: CharSet::new(DEMONSTRATIVES),
+    })
+}
+
+/// Whether a Latin word ends organization names: a legal form or an organization word.
+pub(super) fn latin_org_suffix(w: &str) -> bool {
+    LEGAL_SUFFIXES.contains(&w) || LATIN_ORG_WORDS.contains(&w)
+}
+
+crate::lexicon!(pub(super) honorifics, HONORIFICS);
+crate::lexicon!(pub(super) org_suffixes, ORG_SUFFIXES);
+crate::lexicon!(pub(super) industry_suffixes, INDUSTRY_SUFFIXES);
+crate::lexicon!(pub(super) event_cues, EVENT_CUES);
+crate::lexicon!(pub(super) product_cues, PRODUCT_CUES);
+crate::lexicon!(pub(super) takes_title, TAKES_TITLE);
+crate::lexicon!(pub(super) tech, &["科技"]);

@@ -1,0 +1,68 @@
+//! Settles the candidates into accepted mentions: an organization named by a suffix
+//! swallows the names inside it, then overlaps go to the stronger, then the longer,
+//! then the earlier candidate.
+
+use super::scan::Scan;
+use super::{Candidate, Signal};
+
+/// The accepted mentions, disjoint, in order of strength.
+pub(super) fn resolve(s: &Scan<'_>, mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    swallow_inner_names(&mut cands);
+    let n = s.n;
+    cands.sort_by(|a, b| {
+        b.signal.cmp(&a.signal).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.start.cmp(&b.start))
+    });
+    let mut taken = vec![false; n];
+    let mut accepted: Vec<Candidate> = Vec::new();
+    for c in cands {
+        if c.end > c.start && !taken[c.start..c.end].iter().any(|&t| t) {
+            taken[c.start..c.end].iter_mut().for_each(|t| *t = true);
+            accepted.push(c);
+        }
+    }
+    accepted
+}
+
+/// An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
+/// inside it; when it starts with a known organization it is another name of it.
+/// (Candidates are looked up through an index by start and dropped by a flag, so a long
+/// text with thousands of each costs no scan per organization.)
+fn swallow_inner_names(cands: &mut Vec<Candidate>) {
+    // long text with thousands of each costs no scan per organization.)
+    let suffixed: Vec<(usize, usize)> =
+        cands.iter().filter(|c| c.signal == Signal::Suffix).map(|c| (c.start, c.end)).collect();
+    let mut by_start: Vec<usize> = (0..cands.len()).collect();
+    by_start.sort_by_key(|&k| (cands[k].start, k));
+    let mut dropped = vec![false; cands.len()];
+    for (s, e) in suffixed {
+        // Every candidate inside [s, e] starts in it.
+        let from = by_start.partition_point(|&k| cands[k].start < s);
+        let to = by_start.partition_point(|&k| cands[k].start <= e);
+        let inside = &by_start[from..to];
+        // The first such organization in candidate order (`inside` is in it per start).
+        let inner = inside
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let c = &cands[k];
+                !dropped[k] && c.signal == Signal::Gazetteer && c.start == s && c.end < e && c.kind == "organization"
+            })
+            .min()
+            .and_then(|k| cands[k].entry);
+        for &k in inside {
+            let c = &cands[k];
+            if c.end <= e && (c.start, c.end) != (s, e) {
+                dropped[k] = true;
+            }
+        }
+        if let Some(id) = inner {
+            for &k in inside {
+                if !dropped[k] && (cands[k].start, cands[k].end) == (s, e) {
+                    cands[k].entry = Some(id);
+                }
+            }
+        }
+    }
+    let mut keep = dropped.iter().map(|d| !d);
+    cands.retain(|_| keep.next().unwrap_or(true));
+}

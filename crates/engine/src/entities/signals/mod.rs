@@ -1,0 +1,56 @@
+//! The mention signals: each proposes [`Candidate`]s from one kind of evidence, with one
+//! signature (`fn(&Scan, &mut Vec<Candidate>)`), run in the order of [`ALL`].
+//!
+//! The order matters where a signal reads what earlier ones proposed: renderings and
+//! tickers read the Latin names, units the organizations, lists the strong candidates.
+//! Overlaps between signals are settled afterwards by strength, not by this order.
+
+use super::scan::Scan;
+use super::Candidate;
+
+pub(super) mod abbreviations;
+mod events;
+mod gazetteer;
+mod latin;
+mod lists;
+mod media;
+mod model;
+mod names;
+pub(super) mod references;
+mod renderings;
+mod suffixes;
+mod tickers;
+mod titled;
+mod units;
+
+/// What the signals share.
+mod prelude {
+    pub(super) use super::super::lexicon::*;
+    pub(super) use super::super::scan::*;
+    pub(super) use super::super::{Candidate, Signal};
+    pub(super) use crate::segment::Token;
+    pub(super) use crate::text::{is_han, Text};
+    pub(super) use std::collections::HashMap;
+}
+
+/// A mention signal.
+pub(super) type SignalFn = fn(&Scan<'_>, &mut Vec<Candidate>);
+
+/// Every signal that reads the text, in the order they run.
+pub(super) const ALL: &[SignalFn] = &[
+    gazetteer::find,
+    gazetteer::home_country,
+    latin::find,
+    media::find,
+    names::find,
+    suffixes::find,
+    events::find,
+    titled::find,
+    titled::after_title,
+    references::find,
+    renderings::find,
+    tickers::find,
+    model::find,
+    units::find,
+    lists::find,
+];

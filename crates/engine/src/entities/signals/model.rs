@@ -1,0 +1,63 @@
+//! The learned tagger's mentions ([`crate::ner`]): names no rule knows (a person without
+//! title, a company without suffix), less generic words, single characters and coined
+//! terms in quotation marks.
+use super::prelude::*;
+
+/// Learned mentions.
+pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
+    let chars = s.chars;
+    let n = s.n;
+    let tokens = s.tokens;
+    let boundary = s.boundary;
+    let surname = &s.surname;
+    let generic = &s.generic;
+    let is_generic = |a: usize, b: usize| s.is_generic(a, b);
+    let spans = || s.spans();
+    let learned = s.learned;
+    for &(s, e, ty) in learned {
+        // Names are short: a tagged run longer than 24 chars is a tagging accident.
+        if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) || !boundary[s] || !boundary[e] {
+            continue;
+        }
+        // Names are letters: no quotes or punctuation inside (“初创公司).
+        if !chars[s..e]
+            .iter()
+            .all(|&c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ' ' | '&' | '.' | '-'))
+        {
+            continue;
+        }
+        // A short word alone in quotation marks (「西进」) is a coined term, not a name.
+        let quoted = s > 0
+            && e < n
+            && matches!(chars[s - 1], '「' | '“' | '『' | '"')
+            && matches!(chars[e], '」' | '”' | '』' | '"');
+        if quoted {
+            continue;
+        }
+        let word: String = chars[s..e].iter().collect();
+        if chars[s].is_ascii_alphanumeric() && word.split(' ').any(|w| !qualifies(w) && !latin_org_suffix(w)) {
+            continue;
+        }
+        // A single dictionary word that jieba reads as a common word (麦克风, 西进) is
+        // not a name, nor is a phrase opening with a generic word (全球半导体公司).
+        let first_token = spans().starting_before(s);
+        let inside: Vec<&Token> = tokens[first_token..].iter().take_while(|t| t.end <= e).collect();
+        let common = |t: &Token| {
+            t.known && !t.pos.starts_with("nr") && !matches!(t.pos.as_str(), "ns" | "nt" | "nz" | "eng" | "j")
+        };
+        if inside.len() == 1 && common(inside[0]) || inside.first().is_some_and(|t| generic.contains(t.word.as_str())) {
+            continue;
+        }
+        // jieba's dictionary tags some common words as names (麦克风/nr): a known
+        // dictionary word read as a person needs one of our surnames.
+        if ty == "PER" && inside.len() == 1 && inside[0].known && surname[s].is_none() && !word.contains('·') {
+            continue;
+        }
+        let kind = match ty {
+            "PER" => "person",
+            "ORG" => "organization",
+            _ => "place",
+        };
+        cands.push(Candidate { start: s, end: e, kind, signal: Signal::Model, entry: None });
+    }
+}
