@@ -87,7 +87,7 @@ fn embed_requests_are_validated_by_shape() {
     assert!(parse_request(&odd_id).unwrap().id.is_null());
 }
 
-/// The long-text editor (issue 9): what Chromium's editing leaves in the DOM reads back
+/// The long-text editor: what Chromium's editing leaves in the DOM reads back
 /// as the text the user sees.
 mod paragraphs {
     use newslens::paragraphs::{chunk_ranges, read, selection, write, Mirror};
@@ -170,10 +170,10 @@ mod paragraphs {
         assert_eq!(mirror.read(&el), "x\ny");
     }
 
-    /// Issue 9: the mirror of a text just written takes the text as known instead of
+    /// The mirror of a text just written takes the text as known instead of
     /// reading the DOM back; it must hold exactly what reading the DOM gives.
     #[wasm_bindgen_test]
-    fn issue9_a_written_mirror_holds_what_the_dom_reads() {
+    fn a_written_mirror_holds_what_the_dom_reads() {
         let document = web_sys::window().unwrap().document().unwrap();
         let long: String =
             (0..300).map(|i| if i % 7 == 0 { "\n".to_string() } else { format!("第{i}行 ab\n") }).collect();

@@ -1,5 +1,5 @@
 // In-browser benchmark (not a test): serves dist/ and, in headless Chromium, measures
-// everything issue 9 names, printing one Markdown table per part:
+// everything the budgets name, printing one Markdown table per part:
 //   1. the app, first visits (1 run recording sizes, 5 timed runs): transfer of every
 //      response (gzip -9), first paint, analyzer ready, seed analysis in the worker,
 //      keystroke → results, longest main-thread task (Long Tasks API); second visit:

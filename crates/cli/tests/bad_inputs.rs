@@ -1,4 +1,4 @@
-//! Issue 10 through the command line: every case of the engine's bad-input catalogue
+//! Through the command line: every case of the engine's bad-input catalogue
 //! gives valid JSON (exit 0) with offsets that slice the input; invalid UTF-8 and input
 //! over `--max-bytes` give one clear line and exit code 2.
 
@@ -21,7 +21,7 @@ fn run(args: &[&str], input: &[u8]) -> Output {
 }
 
 #[test]
-fn issue10_catalogue_cases_give_valid_json() {
+fn catalogue_cases_give_valid_json() {
     // The engine-only case list without the multi-megabyte text (debug builds are slow;
     // the engine test runs it in release).
     for (name, text) in catalogue::cases(false) {
@@ -39,7 +39,7 @@ fn issue10_catalogue_cases_give_valid_json() {
 }
 
 #[test]
-fn issue10_invalid_utf8_and_oversized_input_are_refused_with_one_line() {
+fn invalid_utf8_and_oversized_input_are_refused_with_one_line() {
     let out = run(&["analyze", "-"], &[0xe4, 0xba, 0x9e, 0xff, 0xfe, b'a']);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);

@@ -1,7 +1,7 @@
 //! Criterion benchmarks of the pipeline stages on the seed article: segmentation alone,
 //! entity extraction alone (on the segmented text), and the whole analysis; and the
-//! whole analysis of a 1 MB text (the dev articles repeated), for throughput. Issue 3 asks
-//! that entity extraction cost no more than twice the segmentation. Run with
+//! whole analysis of a 1 MB text (the dev articles repeated), for throughput. The entity stage
+//! is budgeted at no more than twice the segmentation. Run with
 //! `cargo bench -p newslens-engine --bench pipeline`; the article is read from
 //! `../shared/data/articles/seed-aws.txt` and the benchmark is skipped when it is absent.
 

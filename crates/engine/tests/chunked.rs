@@ -1,4 +1,4 @@
-//! Issue 10: a long text analyzed in chunks and merged is a valid analysis of the whole
+//! A long text analyzed in chunks and merged is a valid analysis of the whole
 //! text — offsets on it, ids and indices that resolve, one entity per actor across
 //! chunks — and finds what the whole-text analysis finds in each chunk.
 
@@ -12,7 +12,7 @@ const STORY: &str = "\
 ";
 
 #[test]
-fn issue10_chunked_analysis_merges_into_a_valid_whole() {
+fn chunked_analysis_merges_into_a_valid_whole() {
     let text = STORY.repeat(40);
     let analyzer = Analyzer::new(Config::default());
     let date = Date::parse("2025-10-24");

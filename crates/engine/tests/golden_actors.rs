@@ -1,4 +1,4 @@
-//! Golden tests for issue 3 (actors): each entity signal, alias merging, roles and
+//! Golden tests of the actors: each entity signal, alias merging, roles and
 //! affiliations, on short texts written for NewsLens (fictional people and companies),
 //! in Traditional and Simplified. Update with
 //! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden_actors`, then review.
@@ -11,7 +11,7 @@ fn check(input: &str, expect: Expect) {
 }
 
 #[test]
-fn issue3_name_before_title_and_honorific_traditional() {
+fn name_before_title_and_honorific_traditional() {
     check(
         "美國川普總統昨日會見了林志遠先生。",
         expect![[r#"
@@ -25,7 +25,7 @@ fn issue3_name_before_title_and_honorific_traditional() {
 }
 
 #[test]
-fn issue3_name_before_title_and_honorific_simplified() {
+fn name_before_title_and_honorific_simplified() {
     check(
         "美国特朗普总统昨日会见了林志远先生。",
         expect![[r#"
@@ -39,7 +39,7 @@ fn issue3_name_before_title_and_honorific_simplified() {
 }
 
 #[test]
-fn issue3_surname_with_title_joins_the_full_name_traditional() {
+fn surname_with_title_joins_the_full_name_traditional() {
     check(
         "晨光電子董事長周雅婷今天表示，新廠明年投產。周董事長也說，訂單已排到年底。",
         expect![[r#"
@@ -53,7 +53,7 @@ fn issue3_surname_with_title_joins_the_full_name_traditional() {
 }
 
 #[test]
-fn issue3_surname_with_title_joins_the_full_name_simplified() {
+fn surname_with_title_joins_the_full_name_simplified() {
     check(
         "晨光电子董事长周雅婷今天表示，新厂明年投产。周董事长也说，订单已排到年底。",
         expect![[r#"
@@ -67,7 +67,7 @@ fn issue3_surname_with_title_joins_the_full_name_simplified() {
 }
 
 #[test]
-fn issue3_chinese_rendering_before_latin_name_in_parentheses_traditional() {
+fn chinese_rendering_before_latin_name_in_parentheses_traditional() {
     check(
         "英國顧問公司（Harbor Lane & Partners）資深分析師布魯克斯（Daniel Brooks）認為，需求將回升。",
         expect![[r#"
@@ -80,7 +80,7 @@ fn issue3_chinese_rendering_before_latin_name_in_parentheses_traditional() {
 }
 
 #[test]
-fn issue3_chinese_rendering_before_latin_name_in_parentheses_simplified() {
+fn chinese_rendering_before_latin_name_in_parentheses_simplified() {
     check(
         "英国顾问公司（Harbor Lane & Partners）资深分析师布鲁克斯（Daniel Brooks）认为，需求将回升。",
         expect![[r#"
@@ -93,7 +93,7 @@ fn issue3_chinese_rendering_before_latin_name_in_parentheses_simplified() {
 }
 
 #[test]
-fn issue3_tickers_and_lists_make_companies_traditional() {
+fn tickers_and_lists_make_companies_traditional() {
     check(
         "藍溪製藥(7821.T)決定收購Norwell Biotech(NWB.O)。供應商包括晨光、遠川，以及日本青葉等公司。",
         expect![[r#"
@@ -108,7 +108,7 @@ fn issue3_tickers_and_lists_make_companies_traditional() {
 }
 
 #[test]
-fn issue3_tickers_and_lists_make_companies_simplified() {
+fn tickers_and_lists_make_companies_simplified() {
     check(
         "蓝溪制药(7821.T)决定收购Norwell Biotech(NWB.O)。供应商包括晨光、远川，以及日本青叶等公司。",
         expect![[r#"
@@ -123,7 +123,7 @@ fn issue3_tickers_and_lists_make_companies_simplified() {
 }
 
 #[test]
-fn issue3_qualified_titles_pronouns_and_new_posts_traditional() {
+fn qualified_titles_pronouns_and_new_posts_traditional() {
     check(
         "Norwell Inc. 長期使用雲端服務，但其首席技術官 Ellen Ward 表示將轉向自建機房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成為新任 CEO。",
         expect![[r#"
@@ -138,7 +138,7 @@ fn issue3_qualified_titles_pronouns_and_new_posts_traditional() {
 }
 
 #[test]
-fn issue3_qualified_titles_pronouns_and_new_posts_simplified() {
+fn qualified_titles_pronouns_and_new_posts_simplified() {
     check(
         "花旗集团(C.N)并购业务全球联席主管Nora Vance表示，交易将增加。美国商务部长雷蒙多访问北京。",
         expect![[r#"
@@ -155,7 +155,7 @@ fn issue3_qualified_titles_pronouns_and_new_posts_simplified() {
 }
 
 #[test]
-fn issue3_generic_phrases_are_not_entities_traditional() {
+fn generic_phrases_are_not_entities_traditional() {
     check(
         "在這段時間，中國半導體與美國科技業者都在擴產，兩奈米製程是焦點。",
         expect![[r#"
@@ -166,7 +166,7 @@ fn issue3_generic_phrases_are_not_entities_traditional() {
 }
 
 #[test]
-fn issue3_units_join_their_parent_and_split_place_suffixes_simplified() {
+fn units_join_their_parent_and_split_place_suffixes_simplified() {
     check(
         "北京邮电大学经济管理学院教授陈立文说，亚利桑纳州的工厂已开工。",
         expect![[r#"
@@ -180,7 +180,7 @@ fn issue3_units_join_their_parent_and_split_place_suffixes_simplified() {
 }
 
 #[test]
-fn issue3_abbreviations_join_the_full_name_traditional() {
+fn abbreviations_join_the_full_name_traditional() {
     check(
         "台灣積體電路製造公司今天公布財報，台積電表示需求強勁。北京大學的研究也被北大引用。",
         expect![[r#"
@@ -192,7 +192,7 @@ fn issue3_abbreviations_join_the_full_name_traditional() {
 }
 
 #[test]
-fn issue3_abbreviations_join_the_full_name_simplified() {
+fn abbreviations_join_the_full_name_simplified() {
     check(
         "北京邮电大学今天公布报告，北邮表示需求强劲。",
         expect![[r#"
@@ -203,7 +203,7 @@ fn issue3_abbreviations_join_the_full_name_simplified() {
 }
 
 #[test]
-fn issue3_named_events_by_context_traditional() {
+fn named_events_by_context_traditional() {
     check(
         "第十五屆全國運動會今天閉幕，2025世界人工智能大會下週開幕，股東大會延期。",
         expect![[r#"
@@ -216,7 +216,7 @@ fn issue3_named_events_by_context_traditional() {
 }
 
 #[test]
-fn issue3_named_events_by_context_simplified() {
+fn named_events_by_context_simplified() {
     check(
         "中国国际进口博览会今天开幕，股东大会延期。",
         expect![[r#"
@@ -227,7 +227,7 @@ fn issue3_named_events_by_context_simplified() {
 }
 
 #[test]
-fn issue3_generic_phrases_are_not_entities_simplified() {
+fn generic_phrases_are_not_entities_simplified() {
     check(
         "在这段时间，中国半导体与美国科技业者都在扩产，两纳米制程是焦点。",
         expect![[r#"
@@ -238,7 +238,7 @@ fn issue3_generic_phrases_are_not_entities_simplified() {
 }
 
 #[test]
-fn issue3_units_join_their_parent_and_split_place_suffixes_traditional() {
+fn units_join_their_parent_and_split_place_suffixes_traditional() {
     check(
         "北京郵電大學經濟管理學院教授陳立文說，亞利桑納州的工廠已開工。",
         expect![[r#"
@@ -252,7 +252,7 @@ fn issue3_units_join_their_parent_and_split_place_suffixes_traditional() {
 }
 
 #[test]
-fn issue3_pronouns_and_new_posts_simplified() {
+fn pronouns_and_new_posts_simplified() {
     check(
         "Norwell Inc. 长期使用云端服务，但其首席技术官 Ellen Ward 表示将转向自建机房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成为新任 CEO。",
         expect![[r#"

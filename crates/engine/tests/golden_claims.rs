@@ -1,4 +1,4 @@
-//! Golden tests for issue 6 (claims): every attribution structure in Traditional and
+//! Golden tests of the claims: every attribution structure in Traditional and
 //! Simplified, source kinds, quotation flags, and cue words used in other senses. Texts
 //! are written for NewsLens (fictional people and companies). Update with
 //! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden_claims`.
@@ -32,7 +32,7 @@ fn check(input: &str, expect: Expect) {
 }
 
 #[test]
-fn issue6_speaker_cue_content_traditional() {
+fn speaker_cue_content_traditional() {
     check(
         "分析師 Lena Park 表示，雲端市場明年將成長兩成。",
         expect![[r#"
@@ -43,7 +43,7 @@ fn issue6_speaker_cue_content_traditional() {
 }
 
 #[test]
-fn issue6_speaker_cue_content_simplified() {
+fn speaker_cue_content_simplified() {
     check(
         "分析师 Lena Park 表示，云端市场明年将成长两成。",
         expect![[r#"
@@ -54,7 +54,7 @@ fn issue6_speaker_cue_content_simplified() {
 }
 
 #[test]
-fn issue6_quotation_first_speaker_after_traditional() {
+fn quotation_first_speaker_after_traditional() {
     check(
         "「我們不會退出這個市場，」晨光電子董事長周雅婷說。「價格戰只是短期的。」她補充說。",
         expect![[r#"
@@ -66,7 +66,7 @@ fn issue6_quotation_first_speaker_after_traditional() {
 }
 
 #[test]
-fn issue6_quotation_first_speaker_after_simplified() {
+fn quotation_first_speaker_after_simplified() {
     check(
         "“我们不会退出这个市场，”晨光电子董事长周雅婷说。",
         expect![[r#"
@@ -77,7 +77,7 @@ fn issue6_quotation_first_speaker_after_simplified() {
 }
 
 #[test]
-fn issue6_anonymous_group_and_organization_sources_traditional() {
+fn anonymous_group_and_organization_sources_traditional() {
     check(
         "據知情人士透露，該公司正在裁員。三名員工表示，士氣低落。在分析師們看來，股價已經見底。海瀾銀行(HLB.N)稱，貸款需求穩定。",
         expect![[r#"
@@ -91,7 +91,7 @@ fn issue6_anonymous_group_and_organization_sources_traditional() {
 }
 
 #[test]
-fn issue6_anonymous_group_and_organization_sources_simplified() {
+fn anonymous_group_and_organization_sources_simplified() {
     check(
         "据知情人士透露，该公司正在裁员。一位销售工程师回忆，当时团队只有五个人。市场普遍认为，利率将下调。",
         expect![[r#"
@@ -104,7 +104,7 @@ fn issue6_anonymous_group_and_organization_sources_simplified() {
 }
 
 #[test]
-fn issue6_transcripts_questions_and_according_to() {
+fn transcripts_questions_and_according_to() {
     check(
         "問：新廠何時投產？\n周雅婷：我們預計明年第二季投產。\n根據《環球時報》，新廠已完成驗收。",
         expect![[r#"
@@ -116,7 +116,7 @@ fn issue6_transcripts_questions_and_according_to() {
 }
 
 #[test]
-fn issue6_pronouns_titles_passive_and_parentheses_simplified() {
+fn pronouns_titles_passive_and_parentheses_simplified() {
     check(
         "海澜银行行长李明远昨日出席论坛。他表示，利率将维持不变。行长还说，明年将扩大贷款。该模型被分析师认为是目前最强的。股价大跌(海澜银行称这只是短期波动)。",
         expect![[r#"
@@ -130,7 +130,7 @@ fn issue6_pronouns_titles_passive_and_parentheses_simplified() {
 }
 
 #[test]
-fn issue6_nested_quotes_and_english_cues() {
+fn nested_quotes_and_english_cues() {
     check(
         "周雅婷說：「客戶常問『何時降價』，我們的回答是不會。」Daniel Brooks said the deal was fair.",
         expect![[r#"
@@ -142,7 +142,7 @@ fn issue6_nested_quotes_and_english_cues() {
 }
 
 #[test]
-fn issue6_no_speaker_and_non_speech_senses_are_not_claims() {
+fn no_speaker_and_non_speech_senses_are_not_claims() {
     check(
         "「這是最好的時代。」市長表示歡迎。這份報告指出方向。公司宣布的交易已完成。該機被稱是最先進的。大家都稱羨這個成績，也說明了努力的價值。",
         expect![[r#"
@@ -152,7 +152,7 @@ fn issue6_no_speaker_and_non_speech_senses_are_not_claims() {
 }
 
 #[test]
-fn issue6_transcripts_several_speakers_and_according_to_simplified() {
+fn transcripts_several_speakers_and_according_to_simplified() {
     check(
         "问：新厂何时投产？\n周雅婷：我们预计明年第二季投产。\n周雅婷和李明远表示，双方合作将继续。\n根据《环球时报》，新厂已完成验收。",
         expect![[r#"
@@ -165,7 +165,7 @@ fn issue6_transcripts_several_speakers_and_according_to_simplified() {
 }
 
 #[test]
-fn issue6_pronouns_titles_passive_and_parentheses_traditional() {
+fn pronouns_titles_passive_and_parentheses_traditional() {
     check(
         "海瀾銀行行長李明遠昨日出席論壇。他表示，利率將維持不變。行長還說，明年將擴大貸款。該模型被分析師認為是目前最強的。股價大跌(海瀾銀行稱這只是短期波動)。",
         expect![[r#"

@@ -1,4 +1,4 @@
-//! Golden tests for issue 5's events: dates, chronological order, actors named in the
+//! Golden tests of the events: dates, chronological order, actors named in the
 //! sentence, pronouns and bare titles resolved, and the subject carried over into a
 //! sentence that names nobody. Update with
 //! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden_events`.
@@ -18,7 +18,7 @@ fn check(input: &str, date: &str, expect: Expect) {
 }
 
 #[test]
-fn issue5_events_sort_by_date_and_resolve_pronouns_traditional() {
+fn events_sort_by_date_and_resolve_pronouns_traditional() {
     check(
         "晨光電子董事長周雅婷今天宣布擴產。她去年9月曾赴東京考察。2019年公司成立。隔年營收翻倍，當時股價大漲。",
         "2025-10-24",
@@ -32,7 +32,7 @@ fn issue5_events_sort_by_date_and_resolve_pronouns_traditional() {
 }
 
 #[test]
-fn issue5_events_carry_the_subject_and_resolve_titles_simplified() {
+fn events_carry_the_subject_and_resolve_titles_simplified() {
     check(
         "海澜银行行长李明远昨日表示，利率将维持不变。上周三系统曾短暂中断。行长还说，明年将扩大贷款。",
         "2025-10-24",

@@ -1,4 +1,4 @@
-//! Table-driven tests of the time stage (issue 5): one row per phrase — the text, the
+//! Table-driven tests of the time stage: one row per phrase — the text, the
 //! reference date, the expected EDTF value of its first time mention (or `None` when no
 //! value is expected) and the expected mention text. Every pattern family appears in
 //! Traditional and Simplified script.
@@ -15,7 +15,7 @@ const ROWS: &[Row] = &[
     ("直到 2023 年 9 月才完成", "2025-10-24", "2023 年 9 月", Some("2023-09")),
     ("二〇一九年成立", "2025-10-24", "二〇一九年", Some("2019")),
     ("9月3日開幕", "2025-10-24", "9月3日", Some("2025-09-03")),
-    // A space before a date is not part of it (found in issue 9: " 9月3日").
+    // A space before a date is not part of it (" 9月3日").
     ("他在 9月3日 說", "2025-10-24", "9月3日", Some("2025-09-03")),
     ("他在 十月二十五日 说", "2025-10-24", "十月二十五日", Some("2025-10-25")),
     ("十月二十五日开幕", "2025-10-24", "十月二十五日", Some("2025-10-25")),
@@ -118,7 +118,7 @@ const NOT_TIMES: &[(&str, &str)] = &[
 ];
 
 #[test]
-fn issue5_every_pattern_family_normalizes_in_both_scripts() {
+fn every_pattern_family_normalizes_in_both_scripts() {
     let mut failures = Vec::new();
     for &(text, date, mention, value) in ROWS {
         let a = common::analyze(text, date);
@@ -134,7 +134,7 @@ fn issue5_every_pattern_family_normalizes_in_both_scripts() {
 }
 
 #[test]
-fn issue5_invalid_dates_and_numbers_are_not_times() {
+fn invalid_dates_and_numbers_are_not_times() {
     for &(text, date) in NOT_TIMES {
         let a = common::analyze(text, date);
         let valued: Vec<_> = a.times.iter().filter(|t| t.value.is_some()).map(|t| t.text.clone()).collect();
@@ -143,7 +143,7 @@ fn issue5_invalid_dates_and_numbers_are_not_times() {
 }
 
 #[test]
-fn issue5_without_a_reference_date_relative_times_have_no_value() {
+fn without_a_reference_date_relative_times_have_no_value() {
     let a = common::analyze("本週一宣布，去年9月開始", "");
     assert!(a.reference_date.is_none());
     assert!(a.times.iter().all(|t| t.value.is_none()), "{:?}", a.times);

@@ -137,7 +137,7 @@ test('typing while scrolled down: the panels stay and the page does not jump', a
   await page.close();
 });
 
-test('issue 9: a long text is edited in the paragraph editor, edit by edit, and a short one in the textarea again', async () => {
+test('a long text is edited in the paragraph editor, edit by edit, and a short one in the textarea again', async () => {
   const { page, errors } = await openApp();
   // About 400 KB, written for this test; lines of different lengths and an empty one.
   const days = '一二三四五';
@@ -206,7 +206,7 @@ test('issue 9: a long text is edited in the paragraph editor, edit by edit, and 
   await page.close();
 });
 
-test('issue 9: a second visit downloads nothing but the page itself', async () => {
+test('a second visit downloads nothing but the page itself', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url + '/');

@@ -1,4 +1,4 @@
-// The analysis dashboard (issue 7) in real Chromium: every view renders counts that
+// The analysis dashboard in real Chromium: every view renders counts that
 // match the analysis JSON the page exports, selection filters the views, exports
 // parse, the share link and the saved draft restore the article, languages switch,
 // screenshots at phone and desktop size in light and dark, and axe-core finds no

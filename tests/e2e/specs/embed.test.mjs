@@ -1,4 +1,4 @@
-// Issue 8: the widget on a host page of another origin (a second local port), the
+// The widget on a host page of another origin (a second local port), the
 // iframe protocol (round trip, malformed messages ignored, origin allow-list), and the
 // JS API (same result as the CLI, UTF-16 offsets, analyzeAsync, lone surrogates).
 import { test, before, after } from 'node:test';

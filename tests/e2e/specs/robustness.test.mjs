@@ -1,4 +1,4 @@
-// Issue 10 in the browser: unusual and hostile pastes keep the page working and the
+// In the browser: unusual and hostile pastes keep the page working and the
 // text in the editor; oversized text gets a clear message; after the page has loaded,
 // analyzing makes no network request at all.
 import { test, before, after } from 'node:test';

@@ -1,4 +1,4 @@
-//! The catalogue of bad and unusual inputs (issue 10), shared by the engine and CLI
+//! The catalogue of bad and unusual inputs, shared by the engine and CLI
 //! tests: each case has a name and a text. Large cases are generated, not stored.
 
 /// `(name, text)` for every case. `big` adds the multi-megabyte ones.
