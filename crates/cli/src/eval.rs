@@ -256,7 +256,17 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
     let mut s = Scores::default();
     let empty = Vec::new();
     let gents = gold["entities"].as_array().unwrap_or(&empty);
+    score_entities(&n, a, gents, &mut s);
+    score_times(&n, a, gold["times"].as_array().unwrap_or(&empty), &mut s);
+    score_quantities(&n, a, gold["quantities"].as_array().unwrap_or(&empty), &mut s);
+    score_claims(&n, a, gold["claims"].as_array().unwrap_or(&empty), &mut s);
+    score_events(&n, a, gents, gold["events"].as_array().unwrap_or(&empty), &mut s);
+    s
+}
 
+/// Entities one-to-one by any shared name with an accepted type; roles and
+/// affiliations of the gold people.
+fn score_entities(n: &Norm<'_>, a: &Analysis, gents: &[Value], s: &mut Scores) {
     // Entities: one-to-one by any shared name with an accepted type.
     let mut matched_pred: Vec<Option<usize>> = vec![None; a.entities.len()];
     let mut gold_match: Vec<Option<usize>> = vec![None; gents.len()];
@@ -323,9 +333,11 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
             }
         }
     }
+}
 
+/// Times in order, by text containment; values on the matched ones.
+fn score_times(n: &Norm<'_>, a: &Analysis, gtimes: &[Value], s: &mut Scores) {
     // Times: in order, by text containment.
-    let gtimes = gold["times"].as_array().unwrap_or(&empty);
     let preds: Vec<_> = a.times.iter().filter(|t| t.kind != "vague").collect();
     let mut used = vec![false; preds.len()];
     let mut cursor = 0;
@@ -350,9 +362,12 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
         }
     }
     s.times.fp += used.iter().filter(|u| !**u).count();
+}
 
+/// Quantities: recall by text, value accuracy where gold has a value.
+fn score_quantities(n: &Norm<'_>, a: &Analysis, gold: &[Value], s: &mut Scores) {
     // Quantities: recall by text, value accuracy where gold has a value.
-    for g in gold["quantities"].as_array().unwrap_or(&empty) {
+    for g in gold {
         if g["optional"].as_bool() == Some(true) {
             continue;
         }
@@ -370,9 +385,11 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
             s.quantity_values.hit(ok);
         }
     }
+}
 
+/// Claims by content phrase; source kind on the matched ones.
+fn score_claims(n: &Norm<'_>, a: &Analysis, gclaims: &[Value], s: &mut Scores) {
     // Claims: by content phrase; source kind on the matched ones.
-    let gclaims = gold["claims"].as_array().unwrap_or(&empty);
     let mut claim_used = vec![false; a.claims.len()];
     for g in gclaims {
         let has = n.key(g["content_has"].as_str().unwrap_or(""));
@@ -393,9 +410,13 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
         }
     }
     s.claims.fp += claim_used.iter().filter(|u| !**u).count();
+}
 
+/// Events: a predicted event with the date whose sentence has the phrase; its actors.
+fn score_events(n: &Norm<'_>, a: &Analysis, gents: &[Value], gold: &[Value], s: &mut Scores) {
+    let ent_by_id = |id: &str| a.entities.iter().find(|e| e.id == id);
     // Events: a predicted event with the date whose sentence has the phrase.
-    for g in gold["events"].as_array().unwrap_or(&empty) {
+    for g in gold {
         let optional = g["optional"].as_bool() == Some(true);
         let has = n.key(g["sentence_has"].as_str().unwrap_or(""));
         let date = g["date"].as_str();
@@ -419,7 +440,6 @@ fn score(analyzer: &Analyzer, a: &Analysis, gold: &Value) -> Scores {
             s.event_actors.hit(ok);
         }
     }
-    s
 }
 
 fn close(a: Option<f64>, b: Option<f64>) -> bool {
