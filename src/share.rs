@@ -88,7 +88,7 @@ pub fn entities_csv(a: &Analysis) -> String {
     for e in &a.entities {
         rows.push(vec![
             e.id.clone(),
-            e.kind.clone(),
+            e.kind.to_string(),
             e.name.clone(),
             e.aliases.join("; "),
             e.roles.join("; "),
@@ -107,7 +107,7 @@ pub fn claims_csv(a: &Analysis) -> String {
         rows.push(vec![
             c.speaker_text.clone(),
             c.speaker.as_deref().map(|id| name(a, id)).unwrap_or_default(),
-            c.source_kind.clone(),
+            c.source_kind.to_string(),
             c.cue.clone(),
             c.quoted.to_string(),
             c.content.clone(),

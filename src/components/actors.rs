@@ -38,8 +38,12 @@ impl Network {
         let mut edges: Vec<(Edge, String)> = Vec::new();
         for r in &a.relations {
             if let (Some(&x), Some(&y)) = (node_of.get(r.source.as_str()), node_of.get(r.target.as_str())) {
-                let weight = if r.kind == "cooccurs" { r.evidence.len().max(1) as f64 } else { 3.0 };
-                edges.push((Edge { a: x, b: y, weight }, r.kind.clone()));
+                let weight = if r.kind == newslens_engine::RelationKind::Cooccurs {
+                    r.evidence.len().max(1) as f64
+                } else {
+                    3.0
+                };
+                edges.push((Edge { a: x, b: y, weight }, r.kind.to_string()));
             }
         }
         let (w, h) = NETWORK_SIZE;
@@ -70,7 +74,7 @@ pub fn Actors() -> Html {
     // Lookups by map: a long text has thousands of entities, relations and claims.
     let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
     let mut affiliations: HashMap<&str, Vec<&str>> = HashMap::new();
-    for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
+    for r in a.relations.iter().filter(|r| r.kind != newslens_engine::RelationKind::Cooccurs) {
         affiliations
             .entry(r.source.as_str())
             .or_default()
@@ -93,10 +97,10 @@ pub fn Actors() -> Html {
                     let is_sel = selected.as_deref() == Some(e.id.as_str());
                     let id = e.id.clone();
                     html! {
-                        <li key={e.id.clone()} class={classes!("entity", e.kind.clone(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.clone()}>
+                        <li key={e.id.clone()} class={classes!("entity", e.kind.as_str(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.as_str()}>
                             <button type="button" class="card-button" aria-pressed={is_sel.to_string()}
                                     onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}>
-                                <span class="badge">{t(lang, &e.kind)}</span>
+                                <span class="badge">{t(lang, e.kind.as_str())}</span>
                                 <span class="name">{&e.name}</span>
                             </button>
                             if !e.aliases.is_empty() { <span class="aliases">{format!("{} {}", t(lang, "aliases"), e.aliases.join(", "))}</span> }
@@ -126,8 +130,8 @@ pub fn Actors() -> Html {
                     let is_sel = selected.as_deref() == Some(e.id.as_str());
                     let onkeydown = h.dispatch.reform(move |_: KeyboardEvent| Action::Select(Some(id2.clone())));
                     html! {
-                        <g class={classes!("node", e.kind.clone(), is_sel.then_some("selected"))} data-testid="node" tabindex="0" role="button"
-                           aria-label={format!("{} ({})", e.name, t(lang, &e.kind))} aria-pressed={is_sel.to_string()}
+                        <g class={classes!("node", e.kind.as_str(), is_sel.then_some("selected"))} data-testid="node" tabindex="0" role="button"
+                           aria-label={format!("{} ({})", e.name, t(lang, e.kind.as_str()))} aria-pressed={is_sel.to_string()}
                            onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}
                            onkeydown={Callback::from(move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { onkeydown.emit(ev) })}>
                             <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />

@@ -37,7 +37,7 @@ pub type Affiliations = HashMap<String, Vec<String>>;
 fn affiliations(a: &Analysis) -> Affiliations {
     let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
     let mut out: Affiliations = HashMap::new();
-    for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
+    for r in a.relations.iter().filter(|r| r.kind != newslens_engine::RelationKind::Cooccurs) {
         if let Some(name) = names.get(r.target.as_str()) {
             out.entry(r.source.clone()).or_default().push(name.to_string());
         }
@@ -50,7 +50,7 @@ pub fn card_text(a: &Analysis, affil: &Affiliations, s: &Segment, lang: crate::i
     let mut parts = Vec::new();
     if let Some(ei) = s.entity {
         let e = &a.entities[ei];
-        let mut p = format!("{} · {}", t(lang, &e.kind), e.name);
+        let mut p = format!("{} · {}", t(lang, e.kind.as_str()), e.name);
         if !e.aliases.is_empty() {
             p.push_str(&format!(" · {} {}", t(lang, "aliases"), e.aliases.join(", ")));
         }
@@ -73,7 +73,13 @@ pub fn card_text(a: &Analysis, affil: &Affiliations, s: &Segment, lang: crate::i
     }
     if let Some(ci) = s.claim {
         let c = &a.claims[ci];
-        parts.push(format!("{} · {} ({}) {}", t(lang, "claim"), c.speaker_text, t(lang, &c.source_kind), c.cue));
+        parts.push(format!(
+            "{} · {} ({}) {}",
+            t(lang, "claim"),
+            c.speaker_text,
+            t(lang, c.source_kind.as_str()),
+            c.cue
+        ));
     }
     parts.join("\n")
 }

@@ -81,8 +81,8 @@ pub fn Claims() -> Html {
                             let c = &a.claims[i];
                             let start = c.start;
                             html! {
-                                <li key={i} data-testid="claim" class={classes!("claim", c.source_kind.clone())}>
-                                    <span class={classes!("badge", c.source_kind.clone())}>{t(lang, &c.source_kind)}</span>
+                                <li key={i} data-testid="claim" class={classes!("claim", c.source_kind.as_str())}>
+                                    <span class={classes!("badge", c.source_kind.as_str())}>{t(lang, c.source_kind.as_str())}</span>
                                     <span class="cue">{format!("{} · {}", c.cue, if c.quoted { t(lang, "quoted") } else { t(lang, "reported") })}</span>
                                     <button type="button" class="link content" onclick={Callback::from(move |_| crate::storage::reveal(&format!("at-{start}")))}>
                                         if c.quoted { <q class="quoted">{&c.content}</q> } else { <span class="reported">{&c.content}</span> }

@@ -47,7 +47,7 @@ pub fn Editor() -> Html {
             _ => t(lang, "date_none"),
         };
         (
-            a.reference_date_source.clone(),
+            a.reference_date_source.as_str(),
             format!(
                 "{} {} ({source})",
                 t(lang, "dates_against"),
@@ -68,7 +68,7 @@ pub fn Editor() -> Html {
                 <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, "clear")}</button>
             </div>
             if let Some((source, u)) = used {
-                <p class={classes!("used-date", (source == "none").then_some("warn"))} data-testid="used-date" data-source={source.clone()}>{u}</p>
+                <p class={classes!("used-date", (source == "none").then_some("warn"))} data-testid="used-date" data-source={source}>{u}</p>
             }
         </section>
     }

@@ -62,7 +62,7 @@ pub fn Figures() -> Html {
                         };
                         html! {
                             <tr key={i} data-testid="quantity">
-                                <td class="text">{&q.text}</td><td>{&q.kind}</td><td class="value">{value}</td>
+                                <td class="text">{&q.text}</td><td>{q.kind.as_str()}</td><td class="value">{value}</td>
                                 <td class="unit">{q.unit.clone().unwrap_or_default()}</td>
                             </tr>
                         }

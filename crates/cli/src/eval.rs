@@ -5,7 +5,7 @@
 //! differences are forgiven. Items marked `optional` in the gold count when found and
 //! are not held against recall when missed.
 
-use newslens_engine::{Analysis, Analyzer, Date, Document, Entity};
+use newslens_engine::{Analysis, Analyzer, Date, Document, Entity, RelationKind};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -305,7 +305,7 @@ fn score_entities(n: &Norm<'_>, a: &Analysis, gents: &[Value], s: &mut Scores) {
     for (pi, e) in a.entities.iter().enumerate() {
         if matched_pred[pi].is_none() && !names_of(e).any(|nm| optional_names.contains(&n.key(nm))) {
             s.entities.fp += 1;
-            s.by_type.entry(e.kind.clone()).or_default().fp += 1;
+            s.by_type.entry(e.kind.to_string()).or_default().fp += 1;
         }
     }
     // Roles and affiliations of gold people.
@@ -317,9 +317,10 @@ fn score_entities(n: &Norm<'_>, a: &Analysis, gents: &[Value], s: &mut Scores) {
             let ok = pred.is_some_and(|p| p.roles.iter().any(|r| roles.contains(&n.key(r))));
             s.roles.hit(ok);
         }
-        for (field, kind, acc) in
-            [("affiliations", "affiliated_with", &mut s.affiliations), ("part_of", "part_of", &mut s.part_of)]
-        {
+        for (field, kind, acc) in [
+            ("affiliations", RelationKind::AffiliatedWith, &mut s.affiliations),
+            ("part_of", RelationKind::PartOf, &mut s.part_of),
+        ] {
             for target in strs(&g[field]) {
                 let tk = n.key(target);
                 let ok = pred.is_some_and(|p| {

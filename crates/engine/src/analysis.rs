@@ -108,20 +108,25 @@ kinds! {
 
 kinds! {
     /// Where the reference date came from.
+    #[derive(Default)]
     DateSource {
         /// The caller gave it.
         User = "user",
         /// A date line in the text.
         Text = "text",
         /// None was found: relative times have no value.
+        #[default]
         None = "none",
     }
 }
 
 kinds! {
     /// The script of the text, from characters that exist in only one script.
+    #[derive(Default)]
     Script {
         Traditional = "traditional",
+        /// Also a text without Han or Latin letters.
+        #[default]
         Simplified = "simplified",
         Mixed = "mixed",
         Latin = "latin",
@@ -134,10 +139,9 @@ pub struct Analysis {
     pub schema: String,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
     pub reference_date: Option<String>,
-    /// Where `reference_date` came from: `user`, `text` or `none`.
-    pub reference_date_source: String,
-    /// `traditional`, `simplified`, `mixed` or `latin`.
-    pub script: String,
+    /// Where `reference_date` came from.
+    pub reference_date_source: DateSource,
+    pub script: Script,
     pub sentences: Vec<Span>,
     pub entities: Vec<Entity>,
     pub relations: Vec<Relation>,
@@ -160,9 +164,8 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     pub id: String,
-    /// `person`, `organization`, `place`, `product` or `event`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: EntityKind,
     /// The fullest surface form in the text.
     pub name: String,
     pub aliases: Vec<String>,
@@ -183,8 +186,7 @@ pub struct Mention {
 pub struct Relation {
     pub source: String,
     pub target: String,
-    /// `affiliated_with`, `part_of` or `cooccurs`.
-    pub kind: String,
+    pub kind: RelationKind,
     /// Indices into `sentences`.
     pub evidence: Vec<usize>,
 }
@@ -207,9 +209,8 @@ pub struct Quantity {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// `money`, `percent` or `quantity`.
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: QuantityKind,
     /// The normalized value (a fraction for percentages); `None` when vague (數十億).
     pub value: Option<f64>,
     /// Upper bound for ranges such as `30% 到 40%`.
@@ -225,8 +226,7 @@ pub struct Claim {
     pub speaker: Option<String>,
     /// The speaker phrase as written.
     pub speaker_text: String,
-    /// `named`, `organization`, `group` or `anonymous`.
-    pub source_kind: String,
+    pub source_kind: SourceKind,
     pub cue: String,
     pub content: String,
     pub quoted: bool,
@@ -331,7 +331,7 @@ mod tests {
             sentences: vec![Span { start: 0, end: 4 }],
             entities: vec![Entity {
                 id: "e1".into(),
-                kind: "person".into(),
+                kind: EntityKind::Person,
                 name: "王明".into(),
                 aliases: vec![],
                 roles: vec![],
@@ -371,7 +371,7 @@ mod tests {
         a.relations.push(Relation {
             source: "e1".into(),
             target: "e9".into(),
-            kind: "cooccurs".into(),
+            kind: RelationKind::Cooccurs,
             evidence: vec![0],
         });
         assert!(a.check(text).unwrap_err().contains("missing entity"));
@@ -379,7 +379,7 @@ mod tests {
         a.relations.push(Relation {
             source: "e1".into(),
             target: "e1".into(),
-            kind: "cooccurs".into(),
+            kind: RelationKind::Cooccurs,
             evidence: vec![3],
         });
         assert!(a.check(text).unwrap_err().contains("not a sentence"));

@@ -4,7 +4,7 @@
 //! merged analysis has one entity per kind and name across chunks, offsets into the
 //! whole text, and every id and index re-based.
 
-use crate::analysis::{Analysis, ClaimSummary};
+use crate::analysis::{Analysis, ClaimSummary, EntityKind, RelationKind, Script};
 use std::collections::HashMap;
 
 /// Char ranges `[start, end)` covering `text`, each at most about `max_chars` long,
@@ -36,18 +36,18 @@ pub fn chunks(text: &str, max_chars: usize) -> Vec<(usize, usize)> {
 /// the whole text, into the analysis of the whole text.
 pub fn merge(parts: Vec<(usize, Analysis)>) -> Analysis {
     let mut out = Analysis::default();
-    let mut entity_at: HashMap<(String, String), usize> = HashMap::new();
-    let mut relation_at: HashMap<(String, String, String), usize> = HashMap::new();
+    let mut entity_at: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut relation_at: HashMap<(String, String, RelationKind), usize> = HashMap::new();
     let mut summary = ClaimSummary::default();
-    let mut scripts: Vec<String> = Vec::new();
+    let mut scripts: Vec<Script> = Vec::new();
     for (i, (shift, part)) in parts.into_iter().enumerate() {
         if i == 0 {
             out.schema = part.schema.clone();
             out.reference_date = part.reference_date.clone();
-            out.reference_date_source = part.reference_date_source.clone();
+            out.reference_date_source = part.reference_date_source;
         }
         if !scripts.contains(&part.script) {
-            scripts.push(part.script.clone());
+            scripts.push(part.script);
         }
         let sentence_base = out.sentences.len();
         let time_base = out.times.len();
@@ -55,7 +55,7 @@ pub fn merge(parts: Vec<(usize, Analysis)>) -> Analysis {
         // Entities: the same kind and name is the same actor in every chunk.
         let mut ids: HashMap<String, String> = HashMap::new();
         for mut e in part.entities {
-            let key = (e.kind.clone(), e.name.clone());
+            let key = (e.kind, e.name.clone());
             for m in &mut e.mentions {
                 m.start += shift;
                 m.end += shift;
@@ -89,7 +89,7 @@ pub fn merge(parts: Vec<(usize, Analysis)>) -> Analysis {
         for r in part.relations {
             let (source, target) = (id(&r.source), id(&r.target));
             let evidence: Vec<usize> = r.evidence.iter().map(|s| s + sentence_base).collect();
-            let key = (source.clone(), target.clone(), r.kind.clone());
+            let key = (source.clone(), target.clone(), r.kind);
             match relation_at.get(&key) {
                 Some(&k) => out.relations[k].evidence.extend(evidence),
                 None => {
@@ -131,9 +131,9 @@ pub fn merge(parts: Vec<(usize, Analysis)>) -> Analysis {
     }
     out.claim_summary = summary;
     out.script = match scripts.as_slice() {
-        [one] => one.clone(),
-        many if many.iter().any(|s| s == "traditional") && many.iter().any(|s| s == "simplified") => "mixed".into(),
-        many => many.iter().find(|s| *s != "latin").or(many.first()).cloned().unwrap_or_default(),
+        [one] => *one,
+        many if many.contains(&Script::Traditional) && many.contains(&Script::Simplified) => Script::Mixed,
+        many => many.iter().find(|s| **s != Script::Latin).or(many.first()).copied().unwrap_or_default(),
     };
     out
 }

@@ -3,7 +3,7 @@
 //! `据 X 透露` / `在 X 看来` — with the source typed as named, organization, group or
 //! anonymous.
 
-use crate::analysis::{Claim, ClaimSummary, Entity, TimeMention};
+use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, SourceKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 use std::collections::HashMap;
@@ -331,7 +331,7 @@ fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Option<(usize, u
 }
 
 /// Types the source and links it to an entity when one matches.
-fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str) {
+fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, SourceKind) {
     let text = ctx.text;
     let entities = ctx.entities;
     // Mentions are sorted by start: look only at the phrase's own, and walk back from
@@ -339,11 +339,11 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
     let mentions = ctx.index.starting_in(s, e);
     let before = ctx.index.starting_before(s);
     let phrase = text.norm_slice(s, e);
-    let kind_of = |ei: usize| match entities[ei].kind.as_str() {
-        "person" => "named",
-        _ => "organization",
+    let kind_of = |ei: usize| match entities[ei].kind {
+        EntityKind::Person => SourceKind::Named,
+        _ => SourceKind::Organization,
     };
-    let last_person = || before.iter().rev().find(|m| m.1 <= s && entities[m.2].kind == "person");
+    let last_person = || before.iter().rev().find(|m| m.1 <= s && entities[m.2].kind == EntityKind::Person);
     // Pronouns (他, 她以台湾为例, 其): the most recent person before the phrase.
     let pronoun = ["他", "她", "其"].iter().any(|p| phrase.starts_with(p))
         && !phrase.starts_with("他们")
@@ -351,40 +351,43 @@ fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, &'static str)
         && !phrase.starts_with("其他");
     if pronoun && !mentions.iter().any(|m| m.0 >= s && m.1 <= e) {
         return match last_person() {
-            Some(m) => (Some(entities[m.2].id.clone()), "named"),
-            None => (None, "named"),
+            Some(m) => (Some(entities[m.2].id.clone()), SourceKind::Named),
+            None => (None, SourceKind::Named),
         };
     }
     if matches!(phrase, "他们" | "她们") {
-        return (None, "group");
+        return (None, SourceKind::Group);
     }
     // An entity mention that ends the phrase is its head.
     if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 == e) {
         return (Some(entities[m.2].id.clone()), kind_of(m.2));
     }
     if ANONYMOUS.iter().any(|w| phrase.contains(w)) {
-        return (None, "anonymous");
+        return (None, SourceKind::Anonymous);
     }
     // A person named in the phrase is the speaker (卡普里接受BBC采访时, 教授吕廷杰接受央视采访时就).
-    if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 <= e && entities[m.2].kind == "person") {
-        return (Some(entities[m.2].id.clone()), "named");
+    if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 <= e && entities[m.2].kind == EntityKind::Person) {
+        return (Some(entities[m.2].id.clone()), SourceKind::Named);
     }
     if GROUP.iter().any(|w| phrase.contains(w)) {
-        return (None, "group");
+        return (None, SourceKind::Group);
     }
     if ORG_WORDS.iter().any(|w| phrase.contains(w)) {
-        let last =
-            mentions.iter().rev().chain(before.iter().rev()).find(|m| m.1 <= e && entities[m.2].kind == "organization");
-        return (last.map(|m| entities[m.2].id.clone()), "organization");
+        let last = mentions
+            .iter()
+            .rev()
+            .chain(before.iter().rev())
+            .find(|m| m.1 <= e && entities[m.2].kind == EntityKind::Organization);
+        return (last.map(|m| entities[m.2].id.clone()), SourceKind::Organization);
     }
     // Titles standing for a person (总统): the entity holding that role.
     if let Some((ei, _)) = ctx.index.person_roles.iter().find(|(_, r)| !r.is_empty() && ends_with_chars(phrase, r)) {
-        return (Some(entities[*ei].id.clone()), "named");
+        return (Some(entities[*ei].id.clone()), SourceKind::Named);
     }
     if let Some(m) = mentions.iter().rfind(|m| m.0 >= s && m.1 <= e) {
         return (Some(entities[m.2].id.clone()), kind_of(m.2));
     }
-    (None, "group")
+    (None, SourceKind::Group)
 }
 
 /// A claim from its spans: speaker phrase, cue, content; the source typed by
@@ -395,7 +398,7 @@ fn claim(ctx: &Ctx<'_>, speaker: (usize, usize), cue: (usize, usize), content: (
     Claim {
         speaker: source,
         speaker_text: text.slice(speaker.0, speaker.1),
-        source_kind: kind.to_string(),
+        source_kind: kind,
         cue: text.slice(cue.0, cue.1),
         content: text.slice(content.0, content.1),
         quoted,
@@ -546,11 +549,11 @@ fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
 pub fn summarize(claims: &[Claim]) -> ClaimSummary {
     let mut s = ClaimSummary::default();
     for c in claims {
-        match c.source_kind.as_str() {
-            "named" => s.named += 1,
-            "organization" => s.organization += 1,
-            "anonymous" => s.anonymous += 1,
-            _ => s.group += 1,
+        match c.source_kind {
+            SourceKind::Named => s.named += 1,
+            SourceKind::Organization => s.organization += 1,
+            SourceKind::Anonymous => s.anonymous += 1,
+            SourceKind::Group => s.group += 1,
         }
     }
     s

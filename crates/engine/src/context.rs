@@ -11,7 +11,7 @@
 //! Invariants: `boundary.len() == text.len() + 1` and `boundary[0]` holds; sentences are
 //! sorted and disjoint; the mention spans are sorted by `(start, end, entity)`.
 
-use crate::analysis::Entity;
+use crate::analysis::{Entity, EntityKind};
 use crate::hash::CharMap;
 use crate::segment::Token;
 use crate::text::Text;
@@ -97,7 +97,7 @@ impl<'e> EntityIndex<'e> {
             .collect();
         mentions.sort_unstable();
         let mut person_roles = Vec::new();
-        for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == "person") {
+        for (ei, en) in entities.iter().enumerate().filter(|(_, en)| en.kind == EntityKind::Person) {
             for r in &en.roles {
                 person_roles.push((ei, text.normalized_form(r)));
             }
@@ -129,6 +129,6 @@ impl<'e> EntityIndex<'e> {
 
     /// Whether entity `ei` is a person.
     pub fn is_person(&self, ei: usize) -> bool {
-        self.entities[ei].kind == "person"
+        self.entities[ei].kind == EntityKind::Person
     }
 }

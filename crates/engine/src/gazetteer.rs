@@ -4,6 +4,7 @@
 //! text. Chinese names are also taught to the segmenter so it keeps them whole.
 
 // Re-exported until the entity stage reads them from `crate::hash`.
+use crate::analysis::EntityKind;
 use crate::hash::{CharMap, PairMap};
 use crate::text::{CharSet, ScriptTables, Text};
 
@@ -11,13 +12,10 @@ static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
 static SURNAMES: &str = include_str!("../data/surnames.txt");
 
-/// The entity kinds, as written in the schema.
-pub const KINDS: [&str; 5] = ["person", "organization", "place", "product", "event"];
-
 /// One known referent.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub kind: &'static str,
+    pub kind: EntityKind,
     /// The first listed name, as written in the data file.
     pub canonical: String,
     /// The Latin-script names (`Google` for 谷歌): built-in bilingual aliases.
@@ -89,11 +87,7 @@ pub struct Gazetteer {
     /// The surnames' first chars (asked at every char by the tagger).
     surname_firsts: CharSet,
     /// Folded forms of every Chinese name, to teach the segmenter.
-    han_names: Vec<(String, &'static str)>,
-}
-
-fn kind_of(s: &str) -> Option<&'static str> {
-    KINDS.iter().copied().find(|k| *k == s)
+    han_names: Vec<(String, EntityKind)>,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -110,7 +104,7 @@ impl Gazetteer {
                 continue;
             }
             let Some((kind, forms)) = line.split_once('\t') else { continue };
-            let Some(kind) = kind_of(kind) else { continue };
+            let Some(kind) = EntityKind::parse(kind) else { continue };
             let id = entries.len();
             let forms: Vec<&str> = forms.split('|').map(str::trim).filter(|f| !f.is_empty()).collect();
             let Some(&canonical) = forms.first() else { continue };
@@ -156,11 +150,11 @@ impl Gazetteer {
     /// Adds the Chinese names and titles to the segmenter's dictionary.
     pub fn teach(&self, jieba: &mut jieba_rs::Jieba) {
         for (name, kind) in &self.han_names {
-            let tag = match *kind {
-                "person" => "nr",
-                "place" => "ns",
-                "organization" => "nt",
-                _ => "nz",
+            let tag = match kind {
+                EntityKind::Person => "nr",
+                EntityKind::Place => "ns",
+                EntityKind::Organization => "nt",
+                EntityKind::Product | EntityKind::Event => "nz",
             };
             jieba.add_word(name, Some(20_000), Some(tag));
         }
@@ -206,12 +200,13 @@ impl Gazetteer {
                 (!latin_start || s == 0 || !is_word_char(chars[s - 1]))
                     && (!latin_end || e == chars.len() || !is_word_char(chars[e]))
             })
-            .map(|(e, id)| (e, self.entries[id].kind))
+            .map(|(e, id)| (e, self.entries[id].kind.as_str()))
     }
 
     /// Whether `[start, end)` of the normalized text is exactly a known place name.
     pub fn place_at(&self, text: &Text<'_>, start: usize, end: usize) -> bool {
-        self.name_at(text, start, |_, _| true).is_some_and(|(e, id)| e == end && self.entries[id].kind == "place")
+        self.name_at(text, start, |_, _| true)
+            .is_some_and(|(e, id)| e == end && self.entries[id].kind == EntityKind::Place)
     }
 
     /// The longest role title at char `i`: its end.

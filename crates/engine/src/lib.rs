@@ -220,10 +220,10 @@ impl Analyzer {
         let d = Doc::new(text, tokens, sentences);
 
         let (reference, source) = match doc.reference_date {
-            Some(day) => (Some(day), "user"),
+            Some(day) => (Some(day), DateSource::User),
             None => match times::find_dateline(&d.text) {
-                Some(day) => (Some(day), "text"),
-                None => (None, "none"),
+                Some(day) => (Some(day), DateSource::Text),
+                None => (None, DateSource::None),
             },
         };
 
@@ -241,8 +241,8 @@ impl Analyzer {
         Analysis {
             schema: SCHEMA.to_string(),
             reference_date: reference.map(|d| d.to_string()),
-            reference_date_source: source.to_string(),
-            script: text::detect_script(doc.text, &self.tables).to_string(),
+            reference_date_source: source,
+            script: text::detect_script(doc.text, &self.tables),
             sentences: sentences.iter().map(|&(start, end)| Span { start, end }).collect(),
             entities: entities.entities,
             relations,

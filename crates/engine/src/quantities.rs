@@ -1,7 +1,7 @@
 //! Quantities: money (`40 亿美元`), percentages (`30% 到 40%`, `百分之五`) and counts
 //! (`100 万个`), with normalized values and units.
 
-use crate::analysis::{Quantity, TimeMention};
+use crate::analysis::{Quantity, QuantityKind, TimeMention};
 use crate::numbers::{multiplier, parse_number};
 use crate::text::Text;
 
@@ -114,7 +114,7 @@ pub fn extract(text: &Text<'_>, times: &[TimeMention]) -> Vec<Quantity> {
         // 百分之N
         if text.norm_has_at(i, "百分之") {
             if let Some(a) = amount(text, i + 3) {
-                out.push(make(text, i, a.end, "percent", a.value.map(|v| v / 100.0), None, None));
+                out.push(make(text, i, a.end, QuantityKind::Percent, a.value.map(|v| v / 100.0), None, None));
                 i = a.end;
                 continue;
             }
@@ -139,14 +139,14 @@ pub fn extract(text: &Text<'_>, times: &[TimeMention]) -> Vec<Quantity> {
                     }
                 }
             }
-            out.push(make(text, i, end, "percent", a.value.map(|v| v / 100.0), hi, None));
+            out.push(make(text, i, end, QuantityKind::Percent, a.value.map(|v| v / 100.0), hi, None));
             i = end;
             continue;
         }
         if let Some(end) = unit_at(text, k, &CURRENCIES.iter().map(|x| x.0).collect::<Vec<_>>()) {
             let word: String = c[k..end].iter().collect();
             let code = CURRENCIES.iter().find(|x| x.0 == word).map(|x| x.1);
-            out.push(make(text, i, end, "money", a.value, None, code));
+            out.push(make(text, i, end, QuantityKind::Money, a.value, None, code));
             i = end;
             continue;
         }
@@ -156,7 +156,7 @@ pub fn extract(text: &Text<'_>, times: &[TimeMention]) -> Vec<Quantity> {
             let span_len = a.end - i;
             if span_len >= 2 || c[i].is_ascii_digit() {
                 let word: String = text.slice(k, end);
-                out.push(make(text, i, end, "quantity", a.value, None, Some(&word)));
+                out.push(make(text, i, end, QuantityKind::Quantity, a.value, None, Some(&word)));
             }
             i = end;
             continue;
@@ -170,18 +170,10 @@ fn make(
     text: &Text<'_>,
     s: usize,
     e: usize,
-    kind: &str,
+    kind: QuantityKind,
     value: Option<f64>,
     hi: Option<f64>,
     unit: Option<&str>,
 ) -> Quantity {
-    Quantity {
-        start: s,
-        end: e,
-        text: text.slice(s, e),
-        kind: kind.to_string(),
-        value,
-        value_max: hi,
-        unit: unit.map(str::to_string),
-    }
+    Quantity { start: s, end: e, text: text.slice(s, e), kind, value, value_max: hi, unit: unit.map(str::to_string) }
 }

@@ -1,7 +1,7 @@
 //! Relations: the actor graph — affiliation and ownership phrases found with the
 //! entities, and weighted co-occurrence within sentences.
 
-use crate::analysis::Relation;
+use crate::analysis::{Relation, RelationKind};
 use crate::context::Sentences;
 use crate::entities::Extracted;
 use std::collections::BTreeMap;
@@ -11,12 +11,12 @@ use std::collections::BTreeMap;
 pub(crate) fn build(sentences: &Sentences, ex: &Extracted) -> Vec<Relation> {
     // A phrase outside every sentence (none is, in practice) counts for the first.
     let sentence_of = |pos: usize| sentences.holding(pos).unwrap_or(0);
-    let mut typed: BTreeMap<(usize, usize, &'static str), Vec<usize>> = BTreeMap::new();
+    let mut typed: BTreeMap<(usize, usize, RelationKind), Vec<usize>> = BTreeMap::new();
     for &(p, o, at) in &ex.affiliations {
-        typed.entry((p, o, "affiliated_with")).or_default().push(sentence_of(at));
+        typed.entry((p, o, RelationKind::AffiliatedWith)).or_default().push(sentence_of(at));
     }
     for &(c, o, at) in &ex.part_of {
-        typed.entry((c, o, "part_of")).or_default().push(sentence_of(at));
+        typed.entry((c, o, RelationKind::PartOf)).or_default().push(sentence_of(at));
     }
     // Spans are sorted by start: each sentence takes the run of spans inside it.
     for (si, &(s, e)) in sentences.spans().iter().enumerate() {
@@ -27,7 +27,7 @@ pub(crate) fn build(sentences: &Sentences, ex: &Extracted) -> Vec<Relation> {
         present.dedup();
         for (a_i, &a) in present.iter().enumerate() {
             for &b in &present[a_i + 1..] {
-                typed.entry((a, b, "cooccurs")).or_default().push(si);
+                typed.entry((a, b, RelationKind::Cooccurs)).or_default().push(si);
             }
         }
     }
@@ -35,12 +35,7 @@ pub(crate) fn build(sentences: &Sentences, ex: &Extracted) -> Vec<Relation> {
         .into_iter()
         .map(|((a, b, kind), mut ev)| {
             ev.dedup();
-            Relation {
-                source: ex.entities[a].id.clone(),
-                target: ex.entities[b].id.clone(),
-                kind: kind.to_string(),
-                evidence: ev,
-            }
+            Relation { source: ex.entities[a].id.clone(), target: ex.entities[b].id.clone(), kind, evidence: ev }
         })
         .collect()
 }

@@ -5,6 +5,7 @@
 //! character. Because the mapping never changes the number of chars, an index into the
 //! normalized text is also an index into the original: offsets need no translation.
 
+use crate::analysis::Script;
 use std::collections::{HashMap, HashSet};
 
 /// The Traditional→Simplified table (OpenCC data, see `data/t2s.txt`).
@@ -308,8 +309,8 @@ macro_rules! lexicon {
     };
 }
 
-/// Detects the script: `traditional`, `simplified`, `mixed` or `latin`.
-pub fn detect_script(text: &str, tables: &ScriptTables) -> &'static str {
+/// Detects the script.
+pub fn detect_script(text: &str, tables: &ScriptTables) -> Script {
     let (mut han, mut trad, mut simp, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         if is_han(c) {
@@ -324,19 +325,19 @@ pub fn detect_script(text: &str, tables: &ScriptTables) -> &'static str {
         }
     }
     if han == 0 {
-        return if latin > 0 { "latin" } else { "simplified" };
+        return if latin > 0 { Script::Latin } else { Script::Simplified };
     }
     let marked = trad + simp;
     if marked == 0 {
-        return "simplified";
+        return Script::Simplified;
     }
     let share = trad as f64 / marked as f64;
     if share >= 0.85 {
-        "traditional"
+        Script::Traditional
     } else if share <= 0.15 {
-        "simplified"
+        Script::Simplified
     } else {
-        "mixed"
+        Script::Mixed
     }
 }
 
@@ -403,10 +404,10 @@ mod tests {
     #[test]
     fn detects_scripts() {
         let t = ScriptTables::new();
-        assert_eq!(detect_script("亞馬遜週四宣佈這項計畫", &t), "traditional");
-        assert_eq!(detect_script("亚马逊周四宣布这项计划", &t), "simplified");
-        assert_eq!(detect_script("Amazon said on Thursday", &t), "latin");
-        assert_eq!(detect_script("亞馬遜週四宣佈，亚马逊周四宣布", &t), "mixed");
+        assert_eq!(detect_script("亞馬遜週四宣佈這項計畫", &t), Script::Traditional);
+        assert_eq!(detect_script("亚马逊周四宣布这项计划", &t), Script::Simplified);
+        assert_eq!(detect_script("Amazon said on Thursday", &t), Script::Latin);
+        assert_eq!(detect_script("亞馬遜週四宣佈，亚马逊周四宣布", &t), Script::Mixed);
     }
 
     #[test]

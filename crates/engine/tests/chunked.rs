@@ -44,6 +44,6 @@ fn chunked_analysis_merges_into_a_valid_whole() {
         merged.claims.len()
     );
     assert_eq!(merged.claims.len() % 40, 0);
-    assert_eq!(merged.script, "traditional");
+    assert_eq!(merged.script, newslens_engine::Script::Traditional);
     assert_eq!(merged.reference_date.as_deref(), Some("2025-10-24"));
 }

@@ -37,9 +37,15 @@ fn model_mentions_join_the_entities() {
     let before = a.analyze(&Document { text, reference_date: Date::parse("2025-10-24") });
     a.load_ner(&bytes).unwrap();
     let after = a.analyze(&Document { text, reference_date: Date::parse("2025-10-24") });
-    let people = |x: &newslens_engine::Analysis| x.entities.iter().filter(|e| e.kind == "person").count();
+    let people = |x: &newslens_engine::Analysis| {
+        x.entities.iter().filter(|e| e.kind == newslens_engine::EntityKind::Person).count()
+    };
     assert!(people(&after) >= people(&before), "the model never removes rule entities");
-    assert!(after.entities.iter().any(|e| e.kind == "person" && e.name == "林佳蓉"), "{:?}", after.entities);
+    assert!(
+        after.entities.iter().any(|e| e.kind == newslens_engine::EntityKind::Person && e.name == "林佳蓉"),
+        "{:?}",
+        after.entities
+    );
 }
 
 #[test]

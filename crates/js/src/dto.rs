@@ -36,8 +36,8 @@ impl Utf16 {
 pub struct AnalysisDto {
     pub schema: String,
     pub reference_date: Option<String>,
-    pub reference_date_source: String,
-    pub script: String,
+    pub reference_date_source: a::DateSource,
+    pub script: a::Script,
     pub sentences: Vec<SpanDto>,
     pub entities: Vec<EntityDto>,
     pub relations: Vec<RelationDto>,
@@ -58,7 +58,7 @@ pub struct SpanDto {
 pub struct EntityDto {
     pub id: String,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: a::EntityKind,
     pub name: String,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
@@ -76,7 +76,7 @@ pub struct MentionDto {
 pub struct RelationDto {
     pub source: String,
     pub target: String,
-    pub kind: String,
+    pub kind: a::RelationKind,
     /// Indices into `sentences`.
     pub evidence: Vec<usize>,
 }
@@ -97,7 +97,7 @@ pub struct QuantityDto {
     pub end: u32,
     pub text: String,
     #[serde(rename = "type")]
-    pub kind: String,
+    pub kind: a::QuantityKind,
     pub value: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_max: Option<f64>,
@@ -109,7 +109,7 @@ pub struct QuantityDto {
 pub struct ClaimDto {
     pub speaker: Option<String>,
     pub speaker_text: String,
-    pub source_kind: String,
+    pub source_kind: a::SourceKind,
     pub cue: String,
     pub content: String,
     pub quoted: bool,

@@ -7,6 +7,7 @@
 use super::lexicon::LEGAL_SUFFIXES;
 use super::scan::{skip_spaces, Scan};
 use super::{roles, Candidate, Extracted, Signal};
+use crate::analysis::EntityKind;
 use crate::analysis::{Entity, Mention};
 use crate::gazetteer::Gazetteer;
 use crate::hash::CharMap;
@@ -42,7 +43,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 fn key(text: &Text<'_>, c: &Candidate) -> String {
     let surface: String = text.norm[c.start..c.end].iter().collect();
     let core = match surface.rsplit_once(' ') {
-        Some((head, last)) if c.kind == "organization" && LEGAL_SUFFIXES.contains(&last) => head.to_string(),
+        Some((head, last)) if c.kind == EntityKind::Organization && LEGAL_SUFFIXES.contains(&last) => head.to_string(),
         _ => surface,
     };
     core.chars().filter(|c| !c.is_whitespace()).flat_map(|c| c.to_lowercase()).collect()
@@ -93,7 +94,7 @@ fn unite(text: &Text<'_>, cands: &mut [Candidate]) -> Vec<usize> {
     let mut full_by_first: HashMap<char, usize> = HashMap::new();
     for (j, c) in cands.iter().enumerate() {
         if c.signal != Signal::Reference
-            && c.kind == "person"
+            && c.kind == EntityKind::Person
             && (2..=4).contains(&(c.end - c.start))
             && chars[c.start..c.end].iter().all(|&ch| is_han(ch))
         {
@@ -111,7 +112,8 @@ fn unite(text: &Text<'_>, cands: &mut [Candidate]) -> Vec<usize> {
     // Chinese abbreviations: a short organization name whose characters appear in order
     // in a longer one that starts the same way (台积电 ← 台湾积体电路制造, 北大 ← 北京大学).
     // Compared once per distinct surface (same surfaces are already one entity).
-    let han_org = |c: &Candidate| c.kind == "organization" && chars[c.start..c.end].iter().all(|&ch| is_han(ch));
+    let han_org =
+        |c: &Candidate| c.kind == EntityKind::Organization && chars[c.start..c.end].iter().all(|&ch| is_han(ch));
     let mut distinct: BTreeMap<&[char], usize> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
         if han_org(c) {
@@ -139,7 +141,7 @@ fn unite(text: &Text<'_>, cands: &mut [Candidate]) -> Vec<usize> {
     let mut last_names: HashMap<&str, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let surface = text.norm_slice(c.start, c.end);
-        if c.kind == "person" {
+        if c.kind == EntityKind::Person {
             if let Some((_, last)) = surface.rsplit_once(' ') {
                 last_names.entry(last).or_insert(i);
             }
@@ -149,7 +151,7 @@ fn unite(text: &Text<'_>, cands: &mut [Candidate]) -> Vec<usize> {
         let surface = text.norm_slice(c.start, c.end);
         if !surface.contains(' ') {
             if let Some(&p) = last_names.get(surface) {
-                c.kind = "person";
+                c.kind = EntityKind::Person;
                 union(&mut parent, i, p);
             }
         }
@@ -182,12 +184,13 @@ fn group(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], mut parent: Vec<
     let mut entity_of = vec![0usize; m];
     let mut entities = Vec::new();
     for (idx, members) in groups.values().enumerate() {
-        let mut votes: BTreeMap<&'static str, usize> = BTreeMap::new();
+        let mut votes: BTreeMap<EntityKind, usize> = BTreeMap::new();
         for &i in members {
             *votes.entry(cands[i].kind).or_default() += 1 + 2 * (cands[i].signal as usize);
         }
         let kind =
-            votes.iter().max_by_key(|(k, v)| (**v, std::cmp::Reverse(**k))).map(|(k, _)| *k).unwrap_or("organization");
+            // Ties go to the kind whose name sorts first.
+        votes.iter().max_by_key(|(k, v)| (**v, std::cmp::Reverse(k.as_str()))).map(|(k, _)| *k).unwrap_or(EntityKind::Organization);
         let mut forms: Vec<(String, bool)> = Vec::new();
         let mut mentions = Vec::new();
         for &i in members {
@@ -226,14 +229,7 @@ fn group(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], mut parent: Vec<
                 aliases.push(x);
             }
         }
-        entities.push(Entity {
-            id: format!("e{}", idx + 1),
-            kind: kind.to_string(),
-            name,
-            aliases,
-            roles: Vec::new(),
-            mentions,
-        });
+        entities.push(Entity { id: format!("e{}", idx + 1), kind, name, aliases, roles: Vec::new(), mentions });
     }
     (entities, entity_of)
 }

@@ -28,6 +28,7 @@ mod scan;
 mod signals;
 
 use crate::analysis::Entity;
+use crate::analysis::EntityKind;
 use crate::context::Doc;
 use crate::gazetteer::Gazetteer;
 use crate::segment::{Pos, Token};
@@ -51,7 +52,7 @@ enum Signal {
 struct Candidate {
     start: usize,
     end: usize,
-    kind: &'static str,
+    kind: EntityKind,
     signal: Signal,
     /// The gazetteer entry it names, when known.
     entry: Option<usize>,

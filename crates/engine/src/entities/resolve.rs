@@ -4,6 +4,7 @@
 
 use super::scan::Scan;
 use super::{Candidate, Signal};
+use crate::analysis::EntityKind;
 
 /// The accepted mentions, disjoint, in order of strength.
 pub(super) fn resolve(s: &Scan<'_>, mut cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -45,7 +46,11 @@ fn swallow_inner_names(cands: &mut Vec<Candidate>) {
             .copied()
             .filter(|&k| {
                 let c = &cands[k];
-                !dropped[k] && c.signal == Signal::Gazetteer && c.start == s && c.end < e && c.kind == "organization"
+                !dropped[k]
+                    && c.signal == Signal::Gazetteer
+                    && c.start == s
+                    && c.end < e
+                    && c.kind == EntityKind::Organization
             })
             .min()
             .and_then(|k| cands[k].entry);

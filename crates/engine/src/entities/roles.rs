@@ -7,6 +7,7 @@
 use super::lexicon::{takes_title, GOVERNMENT_ENDINGS, REPLACES, TITLE_QUALIFIERS, WORKS_AT};
 use super::scan::{has_any_at, is_ticker, skip_spaces, skip_spaces_back, Scan, TitleIndex};
 use super::{Candidate, Extracted};
+use crate::analysis::EntityKind;
 use crate::segment::Token;
 use crate::text::{is_han, Text};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -19,12 +20,12 @@ pub(super) fn link(s: &Scan<'_>, cands: &[Candidate], entity_of: &[usize], out: 
     let mut caches = Caches::default();
     for (i, c) in cands.iter().enumerate() {
         let e = entity_of[i];
-        if out.entities[e].kind == "person" {
+        if out.entities[e].kind == EntityKind::Person {
             links.person_titles(i, c, e, &mut caches, out);
             links.title_taken(c, e, out);
             links.workplace(c, e, out);
         }
-        if out.entities[e].kind == "organization" {
+        if out.entities[e].kind == EntityKind::Organization {
             links.organization(c, e, &mut caches, out);
         }
     }
@@ -44,7 +45,7 @@ struct Links<'a> {
     by_end: HashMap<usize, usize>,
     /// Each candidate's entity kind, read once: the rules ask it inside loops over
     /// candidates, and kinds do not change here (only roles and links are added).
-    kinds: Vec<&'static str>,
+    kinds: Vec<EntityKind>,
 }
 
 /// Lookups built on first use, kept across mentions.
@@ -65,15 +66,7 @@ impl<'a> Links<'a> {
         for (i, c) in cands.iter().enumerate() {
             by_end.entry(c.end).or_insert(i);
         }
-        let kinds: Vec<&'static str> = entity_of
-            .iter()
-            .map(|&e| match out.entities[e].kind.as_str() {
-                "organization" => "organization",
-                "place" => "place",
-                "person" => "person",
-                _ => "",
-            })
-            .collect();
+        let kinds: Vec<EntityKind> = entity_of.iter().map(|&e| out.entities[e].kind).collect();
         Links { text: s.text, chars: s.chars, titles: &s.titles, tokens: s.tokens, cands, entity_of, by_end, kinds }
     }
 
@@ -109,7 +102,7 @@ impl<'a> Links<'a> {
         // An organization or country right before the name (台积电魏哲家董事长,
         // 美国川普总统) is an affiliation.
         if let Some(oi) = ending_at(skip_spaces_back(chars, c.start)) {
-            if oi != i && matches!(kinds[oi], "organization" | "place") {
+            if oi != i && matches!(kinds[oi], EntityKind::Organization | EntityKind::Place) {
                 out.affiliations.push((e, entity_of[oi], c.start));
             }
         }
@@ -131,7 +124,7 @@ impl<'a> Links<'a> {
                 let k = kinds[oi];
                 // Inside, or holding the title's first characters (美国商务部/长).
                 let inside = o.start < core && o.end > ts && (o.start >= ts || o.end > core);
-                if inside && (k == "organization" || (k == "place" && o.start == ts)) {
+                if inside && (k == EntityKind::Organization || (k == EntityKind::Place && o.start == ts)) {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
             }
@@ -144,16 +137,16 @@ impl<'a> Links<'a> {
             let in_parens = (q0 > 0 && chars[q0 - 1] == ')')
                 .then(|| ending_at(skip_spaces_back(chars, q0 - 1)))
                 .flatten()
-                .filter(|&oi| kinds[oi] == "organization");
+                .filter(|&oi| kinds[oi] == EntityKind::Organization);
             if let Some(oi) = in_parens.or_else(|| ending_at(q)) {
-                if matches!(kinds[oi], "organization" | "place") {
+                if matches!(kinds[oi], EntityKind::Organization | EntityKind::Place) {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
             } else if text.norm_has_before(q0, "其") {
                 // 其 ("its") points to the subject: the first organization of the
                 // clause, or of the one before.
                 let from = clause_start(clause_start(q).saturating_sub(1));
-                let first = window(from, q).find(|&oi| cands[oi].end <= q && kinds[oi] == "organization");
+                let first = window(from, q).find(|&oi| cands[oi].end <= q && kinds[oi] == EntityKind::Organization);
                 if let Some(oi) = first {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }
@@ -161,7 +154,8 @@ impl<'a> Links<'a> {
                 // 公司发言人 with no company named: the company the story is about so
                 // far, the organization mentioned most often before this point.
                 let (ends, leaders) = most_mentioned.get_or_insert_with(|| {
-                    let mut orgs: Vec<usize> = (0..cands.len()).filter(|&oi| kinds[oi] == "organization").collect();
+                    let mut orgs: Vec<usize> =
+                        (0..cands.len()).filter(|&oi| kinds[oi] == EntityKind::Organization).collect();
                     orgs.sort_by_key(|&oi| cands[oi].end);
                     let mut counts: HashMap<usize, usize> = HashMap::new();
                     let mut leader: Option<(usize, std::cmp::Reverse<usize>)> = None;
@@ -208,7 +202,7 @@ impl<'a> Links<'a> {
             }
             let mut org = None;
             if let Some(oi) = window(q, q + 1).next() {
-                if kinds[oi] == "organization" {
+                if kinds[oi] == EntityKind::Organization {
                     org = Some(entity_of[oi]);
                     q = skip_spaces(chars, cands[oi].end);
                     if chars.get(q) == Some(&'的') {
@@ -240,7 +234,7 @@ impl<'a> Links<'a> {
             let o = &cands[oi];
             if o.start > from
                 && o.end < c.start
-                && kinds[oi] == "organization"
+                && kinds[oi] == EntityKind::Organization
                 && text.norm_has_before(skip_spaces_back(chars, o.start), "在")
                 && WORKS_AT.iter().any(|w| text.norm_has_at(skip_spaces(chars, o.end), w))
             {
@@ -272,7 +266,7 @@ impl<'a> Links<'a> {
         if let Some(q) = q {
             if let Some(oi) = ending_at(skip_spaces_back(chars, q)) {
                 let o = entity_of[oi];
-                if o != e && out.entities[o].kind == "organization" {
+                if o != e && out.entities[o].kind == EntityKind::Organization {
                     out.part_of.push((e, o, c.start));
                 }
             }
@@ -283,7 +277,7 @@ impl<'a> Links<'a> {
         if GOVERNMENT_ENDINGS.iter().any(|g| text.norm_slice(c.start, c.end).ends_with(g)) {
             let places = places.get_or_insert_with(|| {
                 let mut m: HashMap<&[char], usize> = HashMap::new();
-                for (pi, pc) in cands.iter().enumerate().filter(|(pi, _)| kinds[*pi] == "place") {
+                for (pi, pc) in cands.iter().enumerate().filter(|(pi, _)| kinds[*pi] == EntityKind::Place) {
                     m.entry(&chars[pc.start..pc.end]).or_insert(pi);
                 }
                 m

@@ -2,7 +2,7 @@
 //! an analysis for golden tests.
 #![allow(dead_code)]
 
-use newslens_engine::{Analysis, Analyzer, Config, Date, Document};
+use newslens_engine::{Analysis, Analyzer, Config, Date, Document, RelationKind};
 use std::fmt::Write;
 use std::sync::OnceLock;
 
@@ -29,7 +29,7 @@ pub fn render(a: &Analysis) -> String {
         }
         writeln!(out, " x{}", e.mentions.len()).unwrap();
     }
-    for r in a.relations.iter().filter(|r| r.kind != "cooccurs") {
+    for r in a.relations.iter().filter(|r| r.kind != RelationKind::Cooccurs) {
         writeln!(out, "{} {} -> {}", r.kind, name(&r.source), name(&r.target)).unwrap();
     }
     for t in &a.times {

@@ -11,7 +11,7 @@ pub(in crate::entities) fn find(s: &Scan<'_>, accepted: &mut Vec<Candidate>) {
     let chars = &text.norm;
     let long: Vec<&[char]> = accepted
         .iter()
-        .filter(|c| c.kind == "organization" && c.end - c.start >= 4)
+        .filter(|c| c.kind == EntityKind::Organization && c.end - c.start >= 4)
         .map(|c| &chars[c.start..c.end])
         .filter(|w| w.iter().all(|&ch| is_han(ch)))
         .collect();
@@ -46,7 +46,7 @@ pub(in crate::entities) fn find(s: &Scan<'_>, accepted: &mut Vec<Candidate>) {
             found.push(Candidate {
                 start: t.start,
                 end: t.end,
-                kind: "organization",
+                kind: EntityKind::Organization,
                 signal: Signal::Pos,
                 entry: None,
             });

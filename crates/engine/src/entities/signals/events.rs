@@ -30,7 +30,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             start = tk.start;
         }
         if qualified && t.end - start >= 3 {
-            cands.push(Candidate { start, end: t.end, kind: "event", signal: Signal::Suffix, entry: None });
+            cands.push(Candidate { start, end: t.end, kind: EntityKind::Event, signal: Signal::Suffix, entry: None });
         }
     }
 }

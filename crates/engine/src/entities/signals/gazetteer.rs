@@ -44,7 +44,7 @@ pub(super) fn home_country(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 cands.push(Candidate {
                     start: i,
                     end: i + 2,
-                    kind: "place",
+                    kind: EntityKind::Place,
                     signal: Signal::Gazetteer,
                     entry: Some(id),
                 });

@@ -62,7 +62,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         }
         let kind = type_latin(text, titles, start, j, &words);
         let mut start = start;
-        if kind == "product" && start > 0 && is_han(chars[start - 1]) {
+        if kind == EntityKind::Product && start > 0 && is_han(chars[start - 1]) {
             // A Chinese brand written against a model number (麒麟9000S) is one product name.
             if let Some(t) = token_ending_at(tokens, start) {
                 let w: Vec<char> = t.word.chars().collect();
@@ -99,34 +99,34 @@ fn han_shares(text: &Text<'_>, sentences: &[(usize, usize)]) -> Vec<f64> {
         .collect()
 }
 
-fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, words: &[String]) -> &'static str {
+fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, words: &[String]) -> EntityKind {
     let chars = &text.norm;
     let after = skip_spaces(chars, end);
     let before = skip_spaces_back(chars, start);
     if latin_org_suffix(&words[words.len() - 1]) {
-        return "organization";
+        return EntityKind::Organization;
     }
     if has_any_at(text, after, event_cues()).is_some() {
-        return "event";
+        return EntityKind::Event;
     }
     if has_any_at(text, after, product_cues()).is_some() || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
-        return "product";
+        return EntityKind::Product;
     }
     let before_de = if before > 0 && chars[before - 1] == '的' { skip_spaces_back(chars, before - 1) } else { before };
     let titled = titles.ending(before).is_some() || titles.ending(before_de).is_some();
     if titled {
-        return "person";
+        return EntityKind::Person;
     }
     if has_any_before(text, before, ORG_CUES_BEFORE) {
-        return "organization";
+        return EntityKind::Organization;
     }
     let title_case = |w: &String| {
         let mut cs = w.chars();
         cs.next().is_some_and(|c| c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
     };
     if words.len() >= 2 && words.len() <= 3 && words.iter().all(title_case) {
-        return "person";
+        return EntityKind::Person;
     }
-    "organization"
+    EntityKind::Organization
 }

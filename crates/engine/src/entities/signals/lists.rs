@@ -58,7 +58,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             let mut places: HashMap<usize, Vec<usize>> = HashMap::new();
             let mut strong = Vec::new();
             for c in cands.iter() {
-                if c.kind == "place" && c.signal == Signal::Gazetteer {
+                if c.kind == EntityKind::Place && c.signal == Signal::Gazetteer {
                     places.entry(c.start).or_default().push(c.end);
                 }
                 if c.signal > Signal::Suffix {
@@ -78,7 +78,13 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             let from = strong.partition_point(|&(cs, _)| cs + *longest <= s);
             let overlaps = strong[from..].iter().take_while(|&&(cs, _)| cs < e).any(|&(_, ce)| s < ce);
             if e - s >= 2 && !overlaps {
-                cands.push(Candidate { start: s, end: e, kind: "organization", signal: Signal::Suffix, entry: None });
+                cands.push(Candidate {
+                    start: s,
+                    end: e,
+                    kind: EntityKind::Organization,
+                    signal: Signal::Suffix,
+                    entry: None,
+                });
             }
         }
     }

@@ -16,7 +16,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 cands.push(Candidate {
                     start: i + 1,
                     end: close,
-                    kind: "organization",
+                    kind: EntityKind::Organization,
                     signal: Signal::Suffix,
                     entry: None,
                 });

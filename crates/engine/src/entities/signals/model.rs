@@ -54,9 +54,9 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let kind = match ty {
-            "PER" => "person",
-            "ORG" => "organization",
-            _ => "place",
+            "PER" => EntityKind::Person,
+            "ORG" => EntityKind::Organization,
+            _ => EntityKind::Place,
         };
         cands.push(Candidate { start: s, end: e, kind, signal: Signal::Model, entry: None });
     }

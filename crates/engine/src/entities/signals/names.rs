@@ -32,14 +32,14 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                     // word or a transliteration (小提琴教授 is a violin professor).
                     || ((2..=4).contains(&w.len()) && title_or_honorific_at(t.end) && (!t.known || translit()))
                     || ((2..=5).contains(&w.len()) && fresh && translit());
-                person.then_some("person")
+                person.then_some(EntityKind::Person)
             }
             // jieba tags many common words ns; alone, only names with a place suffix count.
-            "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some("place"),
+            "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some(EntityKind::Place),
             "nt" if w.len() >= 2
                 && (lists.org_end.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
             {
-                Some("organization")
+                Some(EntityKind::Organization)
             }
             _ => None,
         };
@@ -53,7 +53,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                     cands.push(Candidate {
                         start: t.start,
                         end: next.end,
-                        kind: "place",
+                        kind: EntityKind::Place,
                         signal: Signal::Pos,
                         entry: None,
                     });

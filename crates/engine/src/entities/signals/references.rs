@@ -14,7 +14,13 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         if let Some(te) = titles.at(i + sl).filter(|&te| boundary[te]) {
-            cands.push(Candidate { start: i, end: te, kind: "person", signal: Signal::Reference, entry: None });
+            cands.push(Candidate {
+                start: i,
+                end: te,
+                kind: EntityKind::Person,
+                signal: Signal::Reference,
+                entry: None,
+            });
         }
     }
 }
@@ -26,7 +32,9 @@ pub(in crate::entities) fn resolve(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let chars = &text.norm;
     let full: Vec<String> = cands
         .iter()
-        .filter(|c| c.kind == "person" && c.signal != Signal::Reference && (2..=4).contains(&(c.end - c.start)))
+        .filter(|c| {
+            c.kind == EntityKind::Person && c.signal != Signal::Reference && (2..=4).contains(&(c.end - c.start))
+        })
         .filter(|c| chars[c.start..c.end].iter().all(|&ch| is_han(ch)))
         .map(|c| chars[c.start..c.end].iter().collect())
         .collect();

@@ -20,7 +20,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let end = skip_spaces_back(chars, open - 1);
-        let limit = if c.kind == "person" { 4 } else { 10 };
+        let limit = if c.kind == EntityKind::Person { 4 } else { 10 };
         let mut start = end;
         for t in tokens[..spans().ending_by(end)].iter().rev() {
             let han = t.word.chars().all(is_han);
@@ -38,11 +38,11 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         // A place at the front (美国科技咨询公司) stays its own mention.
         let front = gazetteer_at.get(&start).and_then(|ks| ks.iter().map(|&k| &cands[k]).find(|g| g.end < end));
         if let Some(g) = front {
-            if g.kind == "place" {
+            if g.kind == EntityKind::Place {
                 start = g.end;
             }
         }
-        if end > start && (c.kind != "person" || end - start >= 2) {
+        if end > start && (c.kind != EntityKind::Person || end - start >= 2) {
             cands.push(Candidate { start, end, kind: c.kind, signal: Signal::Latin, entry: None });
         }
     }

@@ -41,7 +41,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 cands.push(Candidate {
                     start: tokens[k].start,
                     end,
-                    kind: "organization",
+                    kind: EntityKind::Organization,
                     signal: Signal::Suffix,
                     entry: None,
                 });

@@ -23,7 +23,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         }
         let end = skip_spaces_back(chars, i);
         if let Some(&k) = latin_ending.get(&end) {
-            cands[k].kind = "organization";
+            cands[k].kind = EntityKind::Organization;
             continue;
         }
         let mut start = end;
@@ -43,7 +43,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             start = t.start;
         }
         if end > start + 1 {
-            cands.push(Candidate { start, end, kind: "organization", signal: Signal::Suffix, entry: None });
+            cands.push(Candidate { start, end, kind: EntityKind::Organization, signal: Signal::Suffix, entry: None });
         }
     }
 }

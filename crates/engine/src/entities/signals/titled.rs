@@ -39,7 +39,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 None => surname_token,
             };
             if ok && !is_generic(i, e) {
-                cands.push(Candidate { start: i, end: e, kind: "person", signal: Signal::Pos, entry: None });
+                cands.push(Candidate { start: i, end: e, kind: EntityKind::Person, signal: Signal::Pos, entry: None });
                 break;
             }
         }
@@ -77,7 +77,13 @@ pub(super) fn after_title(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         });
         if let Some(l) = len {
             if !is_generic(p, p + l) && titles.at(p).is_none() {
-                cands.push(Candidate { start: p, end: p + l, kind: "person", signal: Signal::Pos, entry: None });
+                cands.push(Candidate {
+                    start: p,
+                    end: p + l,
+                    kind: EntityKind::Person,
+                    signal: Signal::Pos,
+                    entry: None,
+                });
             }
         }
     }

@@ -6,7 +6,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let text = s.text;
     let orgs: Vec<(usize, usize)> = cands
         .iter()
-        .filter(|c| c.kind == "organization" && c.signal <= Signal::Gazetteer)
+        .filter(|c| c.kind == EntityKind::Organization && c.signal <= Signal::Gazetteer)
         .map(|c| (c.start, c.end))
         .collect();
     let mut by_start: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -17,7 +17,13 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         for &e2 in by_start.get(&e1).map(Vec::as_slice).unwrap_or(&[]) {
             let s2 = e1;
             if e2 - s2 <= 6 && UNIT_ENDINGS.iter().any(|u| text.norm_has_before(e2, u)) {
-                cands.push(Candidate { start: s1, end: e2, kind: "organization", signal: Signal::Latin, entry: None });
+                cands.push(Candidate {
+                    start: s1,
+                    end: e2,
+                    kind: EntityKind::Organization,
+                    signal: Signal::Latin,
+                    entry: None,
+                });
             }
         }
     }
