@@ -11,13 +11,15 @@
 //   3. the app with a 1 MB article: every main-thread task from the paste until the
 //      results are drawn (Long Tasks API and a trace), then typing while it is analyzed,
 //      beside the same text in a bare textarea (the browser's own cost).
-// Run with `make bench` (after `make build`). Medians of several runs.
+// Run with `make bench` (after `make build`); `NEWSLENS_DIST=DIR node bench.mjs` measures the
+// build in DIR instead. Medians of several runs.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 
-const dist = new URL('../../dist', import.meta.url).pathname;
+// NEWSLENS_DIST measures another build (e.g. a base revision's, for a side-by-side run).
+const dist = process.env.NEWSLENS_DIST || new URL('../../dist', import.meta.url).pathname;
 const articles = new URL('../../../shared/data/articles/', import.meta.url).pathname;
 const jieba = new URL('./node_modules/jieba-wasm/pkg/web/', import.meta.url).pathname;
 if (!existsSync(`${dist}/index.html`)) {
