@@ -93,7 +93,7 @@ if [ ! -f "$base_dir/out.done" ]; then
   touch "$base_dir/out.done"
 fi
 echo "golden-check: analyzing with the working tree" >&2
-run_all "$root/target/release/newslens" "$root/models/ner.bin" "$work/out-new"
+run_all "${CARGO_TARGET_DIR:-$root/target}/release/newslens" "$root/models/ner.bin" "$work/out-new"
 
 count=$(find "$base_dir/out" -type f | wc -l)
 if diff -rq "$base_dir/out" "$work/out-new"; then

@@ -21,6 +21,8 @@ pub mod numbers;
 pub mod quantities;
 pub mod relations;
 pub mod segment;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod testdata;
 pub mod text;
 pub mod times;
 
