@@ -109,9 +109,7 @@ pub fn parse_request(data: &wasm_bindgen::JsValue) -> Option<Request> {
         d if d.is_undefined() || d.is_null() => String::new(),
         d => {
             let d = d.as_string()?;
-            if !d.is_empty() && newslens_engine::Date::parse(&d).is_none() {
-                return None;
-            }
+            newslens_js::input::reference_date(Some(&d)).ok()?;
             d
         }
     };
