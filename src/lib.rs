@@ -12,6 +12,7 @@ pub mod embed;
 pub mod graph;
 pub mod highlight;
 pub mod i18n;
+pub mod panel;
 pub mod paragraphs;
 pub mod sample;
 pub mod share;
