@@ -71,7 +71,7 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let mut s = AppState::new(props.initial_date.clone(), props.lang);
         s.text = props.initial_text.clone();
         if props.restarted {
-            s.notice = Some(crate::i18n::t(props.lang, "restarted").to_string());
+            s.notice = Some(crate::i18n::t(props.lang, crate::i18n::Key::Restarted).to_string());
         }
         s
     });

@@ -3,7 +3,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -49,9 +49,9 @@ pub fn Figures() -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="figures-h">
-            <h2 id="figures-h">{format!("{} ({})", t(lang, "figures"), a.quantities.len())}</h2>
+            <h2 id="figures-h">{format!("{} ({})", t(lang, Key::Figures), a.quantities.len())}</h2>
             <table class="figures">
-                <thead><tr>{header("text", t(lang, "text"))}{header("kind", t(lang, "kind"))}{header("value", t(lang, "value"))}<th>{t(lang, "unit")}</th></tr></thead>
+                <thead><tr>{header("text", t(lang, Key::Text))}{header("kind", t(lang, Key::Kind))}{header("value", t(lang, Key::Value))}<th>{t(lang, Key::Unit)}</th></tr></thead>
                 <tbody>
                     { for rows.iter().take(drawn).map(|&i| {
                         let q = &a.quantities[i];

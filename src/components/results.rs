@@ -5,7 +5,7 @@ use crate::components::{
     actors::Actors, article::ArticleView, claims::Claims, figures::Figures, timeline::Timeline, words::Words,
 };
 use crate::context::{use_analysis, PanelHandle};
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::panel::Panel;
 use yew::prelude::*;
 
@@ -42,9 +42,9 @@ pub fn Results(props: &ResultsProps) -> Html {
         // A later analysis mounts its panels step by step again.
         delivered.borrow_mut().iter_mut().for_each(|d| *d = None);
         return html! {
-            <section class="results empty" aria-label={t(lang, "how_title")}>
-                <h2>{t(lang, "how_title")}</h2>
-                <p>{t(lang, "how")}</p>
+            <section class="results empty" aria-label={t(lang, Key::HowTitle)}>
+                <h2>{t(lang, Key::HowTitle)}</h2>
+                <p>{t(lang, Key::How)}</p>
             </section>
         };
     }
@@ -74,7 +74,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="results" aria-label="Results" data-testid="results">
-            if long_lists { <p class="note" data-testid="list-limit">{t(lang, "list_limit")}</p> }
+            if long_lists { <p class="note" data-testid="list-limit">{t(lang, Key::ListLimit)}</p> }
             { for (0..Panel::ALL.len()).map(panel) }
         </section>
     }
