@@ -4,7 +4,7 @@
 
 use crate::agent::{AnalysisParts, AnalysisReactor, Words, WorkerInput, WorkerOutput};
 use crate::i18n::Lang;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FigureColumn};
 use gloo_timers::callback::Timeout;
 use newslens_engine::Analysis;
 use std::cell::RefCell;
@@ -315,7 +315,7 @@ struct Shown {
     selected: Option<String>,
     lang: Lang,
     show_words: bool,
-    figure_sort: (String, bool),
+    figure_sort: (FigureColumn, bool),
 }
 
 impl PanelHandle {
@@ -328,7 +328,7 @@ impl PanelHandle {
             selected: s.selected.clone(),
             lang: s.lang,
             show_words: s.show_words,
-            figure_sort: s.figure_sort.clone(),
+            figure_sort: s.figure_sort,
         };
         PanelHandle { handle, shown }
     }
