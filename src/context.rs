@@ -1,9 +1,10 @@
-//! The analysis context: one provider owns the worker bridge and the state; any
-//! component reads them with [`use_analysis`].
+//! The analysis context: one provider owns the state and, through the
+//! `use_analysis_worker` hook, the worker bridge; any component reads them with
+//! [`use_analysis`], a result panel with [`use_panel`].
 
-use crate::agent::{AnalysisReactor, Words, WorkerInput, WorkerOutput};
+use crate::agent::{AnalysisParts, AnalysisReactor, Words, WorkerInput, WorkerOutput};
 use crate::i18n::Lang;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FigureColumn};
 use gloo_timers::callback::Timeout;
 use newslens_engine::Analysis;
 use std::cell::RefCell;
@@ -70,118 +71,12 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         let mut s = AppState::new(props.initial_date.clone(), props.lang);
         s.text = props.initial_text.clone();
         if props.restarted {
-            s.notice = Some(crate::i18n::t(props.lang, "restarted").to_string());
+            s.notice = Some(crate::i18n::t(props.lang, crate::i18n::Key::Restarted).to_string());
         }
         s
     });
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
-    let next_id = use_mut_ref(|| 0u32);
-    // The text each request id was sent with, so results can be shown against it.
-    let sent_texts = use_mut_ref(Vec::<(u32, Rc<str>)>::new);
-
-    // The newest request id the worker answered (for the watchdog).
-    let answered = use_mut_ref(|| 0u32);
-    let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
-    let bridge = {
-        let state = state.clone();
-        let sent_texts = sent_texts.clone();
-        let answered = answered.clone();
-        let on_lost = props.on_lost.clone();
-        use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
-            ReactorEvent::Output(WorkerOutput::Ready { load_ms, model }) => {
-                state.dispatch(Action::WorkerReady { load_ms, model })
-            }
-            ReactorEvent::Output(WorkerOutput::Result { id, json, words, ms }) => {
-                *answered.borrow_mut() = id;
-                let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
-                sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
-                let state = state.clone();
-                let long = json.len() > DEFER_PARSE_BYTES;
-                // A long text's result is read list by list, a task each, and drawn in
-                // the next task: parsing megabytes of JSON and drawing in one would make
-                // one long task. A short one is read and drawn at once.
-                wasm_bindgen_futures::spawn_local(async move {
-                    let yield_if_long = || async move {
-                        if long {
-                            gloo_timers::future::TimeoutFuture::new(0).await;
-                        }
-                    };
-                    let mut read = json.head();
-                    for k in 1..json.0.len() {
-                        let Ok(a) = read.as_mut() else { break };
-                        yield_if_long().await;
-                        if let Err(e) = json.read_list(k, a) {
-                            read = Err(e);
-                        }
-                    }
-                    let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
-                    yield_if_long().await;
-                    match (read, text) {
-                        (Ok(a), Some(text)) => {
-                            state.dispatch(Action::Result { id, analysis: Rc::new(a), words, ms, text })
-                        }
-                        (Err(message), _) => state.dispatch(Action::Failed { id, message }),
-                        (_, None) => {}
-                    }
-                });
-            }
-            ReactorEvent::Output(WorkerOutput::Progress { id, done, total }) => {
-                state.dispatch(Action::Progress { id, done, total })
-            }
-            ReactorEvent::Output(WorkerOutput::Unavailable { message }) => state.dispatch(Action::Unavailable(message)),
-            ReactorEvent::Output(WorkerOutput::Failed { id, message }) => {
-                *answered.borrow_mut() = id;
-                state.dispatch(Action::Failed { id, message })
-            }
-            ReactorEvent::Finished => {
-                state.dispatch(Action::WorkerLost);
-                on_lost.emit(());
-            }
-        })
-    };
-
-    // The worker's first message: where its dictionary and model are.
-    {
-        let bridge = bridge.clone();
-        use_effect_with((), move |_| {
-            let a = crate::assets::assets();
-            bridge.send(WorkerInput::Load { dictionary: a.dictionary, model: a.model });
-        });
-    }
-
-    let send_now = {
-        let bridge = bridge.clone();
-        let state = state.clone();
-        let on_lost = props.on_lost.clone();
-        let watchdog = watchdog.clone();
-        let answered = answered.clone();
-        let next_id = next_id.clone();
-        let sent_texts = sent_texts.clone();
-        Rc::new(move |text: String, date: String| {
-            let id = {
-                let mut n = next_id.borrow_mut();
-                *n += 1;
-                *n
-            };
-            let shared: Rc<str> = Rc::from(text.as_str());
-            sent_texts.borrow_mut().push((id, shared.clone()));
-            state.dispatch(Action::Sent { id, text: shared });
-            let date = (!date.is_empty()).then_some(date);
-            // A worker that panicked never answers: after the watchdog delay, replace it
-            // (the text is kept: it is in the draft store and restored).
-            let delay = WATCHDOG_MS + (text.len() / 256) as u32;
-            let answered = answered.clone();
-            let on_lost = on_lost.clone();
-            let lost_state = state.clone();
-            *watchdog.borrow_mut() = Some(Timeout::new(delay, move || {
-                if *answered.borrow() < id {
-                    lost_state.dispatch(Action::WorkerLost);
-                    on_lost.emit(());
-                }
-            }));
-            bridge.send(WorkerInput::Analyze { id, text, date });
-        })
-    };
+    let send_now = use_analysis_worker(state.clone(), props.on_lost.clone(), props.debug_panic);
 
     let set_text = {
         let state = state.clone();
@@ -214,27 +109,6 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         })
     };
 
-    // Analyze the initial text (share link or saved draft) once the worker is ready.
-    {
-        let send_now = send_now.clone();
-        let ready = state.ready();
-        let text = state.text.clone();
-        let date = state.date.clone();
-        let first = use_mut_ref(|| true);
-        let bridge = bridge.clone();
-        let debug_panic = props.debug_panic;
-        use_effect_with(ready, move |ready| {
-            if *ready && *first.borrow() {
-                *first.borrow_mut() = false;
-                if debug_panic {
-                    bridge.send(WorkerInput::DebugPanic);
-                }
-                if !text.is_empty() {
-                    send_now(text, date);
-                }
-            }
-        });
-    }
     // Keep the draft across reloads (local storage; it never leaves the machine), on
     // every change; a text over 100 KB only with each analysis request (80 ms after
     // typing pauses), since it would cost a synchronous storage write per keystroke.
@@ -257,6 +131,160 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
         <ContextProvider<AnalysisHandle> context={handle}>
             { props.children.clone() }
         </ContextProvider<AnalysisHandle>>
+    }
+}
+
+/// Sends a text and a date (`YYYY-MM-DD` or empty) to the worker at once.
+type SendNow = Rc<dyn Fn(String, String)>;
+
+/// The page's side of the worker: the bridge to a new [`AnalysisReactor`], its answers
+/// turned into [`Action`]s on `state`, and the sender of analysis requests (each with
+/// a fresh id and a watchdog that calls `on_lost` if the worker stops answering). The
+/// worker's first message says where its assets are; once it is ready, the initial
+/// text in `state` is sent (after a debug panic when `debug_panic` asks for one).
+#[hook]
+fn use_analysis_worker(state: UseReducerHandle<AppState>, on_lost: Callback<()>, debug_panic: bool) -> SendNow {
+    let next_id = use_mut_ref(|| 0u32);
+    // The text each request id was sent with, so results can be shown against it.
+    let sent_texts = use_mut_ref(Vec::<(u32, Rc<str>)>::new);
+
+    // The newest request id the worker answered (for the watchdog).
+    let answered = use_mut_ref(|| 0u32);
+    let watchdog: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None).clone();
+    let bridge = {
+        let state = state.clone();
+        let sent_texts = sent_texts.clone();
+        let answered = answered.clone();
+        let on_lost = on_lost.clone();
+        use_reactor_bridge::<AnalysisReactor, _>(move |event| match event {
+            ReactorEvent::Output(out) => on_output(&state, &sent_texts, &answered, out),
+            ReactorEvent::Finished => {
+                state.dispatch(Action::WorkerLost);
+                on_lost.emit(());
+            }
+        })
+    };
+
+    // The worker's first message: where its dictionary and model are.
+    {
+        let bridge = bridge.clone();
+        use_effect_with((), move |_| {
+            let a = crate::assets::assets();
+            bridge.send(WorkerInput::Load { dictionary: a.dictionary, model: a.model });
+        });
+    }
+
+    let send_now: SendNow = {
+        let bridge = bridge.clone();
+        let state = state.clone();
+        let watchdog = watchdog.clone();
+        let answered = answered.clone();
+        let next_id = next_id.clone();
+        let sent_texts = sent_texts.clone();
+        Rc::new(move |text: String, date: String| {
+            let id = {
+                let mut n = next_id.borrow_mut();
+                *n += 1;
+                *n
+            };
+            let shared: Rc<str> = Rc::from(text.as_str());
+            sent_texts.borrow_mut().push((id, shared.clone()));
+            state.dispatch(Action::Sent { id, text: shared });
+            let date = (!date.is_empty()).then_some(date);
+            // A worker that panicked never answers: after the watchdog delay, replace it
+            // (the text is kept: it is in the draft store and restored).
+            let delay = WATCHDOG_MS + (text.len() / 256) as u32;
+            let answered = answered.clone();
+            let on_lost = on_lost.clone();
+            let lost_state = state.clone();
+            *watchdog.borrow_mut() = Some(Timeout::new(delay, move || {
+                if *answered.borrow() < id {
+                    lost_state.dispatch(Action::WorkerLost);
+                    on_lost.emit(());
+                }
+            }));
+            bridge.send(WorkerInput::Analyze { id, text, date });
+        })
+    };
+
+    // Analyze the initial text (share link or saved draft) once the worker is ready.
+    {
+        let send_now = send_now.clone();
+        let ready = state.ready();
+        let text = state.text.clone();
+        let date = state.date.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(ready, move |ready| {
+            if *ready && *first.borrow() {
+                *first.borrow_mut() = false;
+                if debug_panic {
+                    bridge.send(WorkerInput::DebugPanic);
+                }
+                if !text.is_empty() {
+                    send_now(text, date);
+                }
+            }
+        });
+    }
+    send_now
+}
+
+/// Takes one answer of the worker into the state. `sent_texts` holds the text of each
+/// request id not yet answered, `answered` the newest id answered (for the watchdog).
+fn on_output(
+    state: &UseReducerHandle<AppState>,
+    sent_texts: &RefCell<Vec<(u32, Rc<str>)>>,
+    answered: &RefCell<u32>,
+    out: WorkerOutput,
+) {
+    match out {
+        WorkerOutput::Ready { load_ms, model } => state.dispatch(Action::WorkerReady { load_ms, model }),
+        WorkerOutput::Result { id, json, words, ms } => {
+            *answered.borrow_mut() = id;
+            let text = sent_texts.borrow().iter().find(|(i, _)| *i == id).map(|(_, t)| t.clone());
+            sent_texts.borrow_mut().retain(|(i, _)| *i >= id);
+            wasm_bindgen_futures::spawn_local(read_result(state.clone(), id, json, words, ms, text));
+        }
+        WorkerOutput::Progress { id, done, total } => state.dispatch(Action::Progress { id, done, total }),
+        WorkerOutput::Unavailable { message } => state.dispatch(Action::Unavailable(message)),
+        WorkerOutput::Failed { id, message } => {
+            *answered.borrow_mut() = id;
+            state.dispatch(Action::Failed { id, message })
+        }
+    }
+}
+
+/// Reads result `id` (of `text`) into the state. A long text's result is read list by
+/// list, a task each, and drawn in the next task: parsing megabytes of JSON and
+/// drawing in one would make one long task. A short one is read and drawn at once.
+async fn read_result(
+    state: UseReducerHandle<AppState>,
+    id: u32,
+    json: AnalysisParts,
+    words: String,
+    ms: f64,
+    text: Option<Rc<str>>,
+) {
+    let long = json.len() > DEFER_PARSE_BYTES;
+    let yield_if_long = || async move {
+        if long {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
+    };
+    let mut read = json.head();
+    for k in 1..json.0.len() {
+        let Ok(a) = read.as_mut() else { break };
+        yield_if_long().await;
+        if let Err(e) = json.read_list(k, a) {
+            read = Err(e);
+        }
+    }
+    let words = Rc::new(serde_json::from_str::<Words>(&words).unwrap_or_default());
+    yield_if_long().await;
+    match (read, text) {
+        (Ok(a), Some(text)) => state.dispatch(Action::Result { id, analysis: Rc::new(a), words, ms, text }),
+        (Err(message), _) => state.dispatch(Action::Failed { id, message }),
+        (_, None) => {}
     }
 }
 
@@ -287,7 +315,7 @@ struct Shown {
     selected: Option<String>,
     lang: Lang,
     show_words: bool,
-    figure_sort: (String, bool),
+    figure_sort: (FigureColumn, bool),
 }
 
 impl PanelHandle {
@@ -300,7 +328,7 @@ impl PanelHandle {
             selected: s.selected.clone(),
             lang: s.lang,
             show_words: s.show_words,
-            figure_sort: s.figure_sort.clone(),
+            figure_sort: s.figure_sort,
         };
         PanelHandle { handle, shown }
     }

@@ -17,16 +17,14 @@
 //! the `origins` allow-list when the embed URL has one.
 
 use crate::i18n::Lang;
-
-/// The panels an embed can show, in page order.
-pub const PANELS: [&str; 6] = ["article", "timeline", "actors", "claims", "figures", "words"];
+use crate::panel::Panel;
 
 /// Embed settings from the iframe's URL query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbedParams {
     /// The panels to show, in page order (unknown names dropped; none given: timeline,
     /// actors and claims).
-    pub panels: Vec<String>,
+    pub panels: Vec<Panel>,
     /// The reference date, `YYYY-MM-DD` or empty.
     pub date: String,
     /// `light`, `dark` or empty (follow the system).
@@ -53,12 +51,14 @@ pub fn parse_query(query: &str, decode: impl Fn(&str) -> String) -> Option<Embed
     if !get("embed").is_some_and(|v| v == "1" || v == "true") {
         return None;
     }
-    let wanted: Vec<String> =
-        get("panels").unwrap_or_default().split(',').map(|p| p.trim().to_ascii_lowercase()).collect();
-    let mut panels: Vec<String> =
-        PANELS.iter().filter(|p| wanted.iter().any(|w| w == *p)).map(|p| p.to_string()).collect();
+    let wanted: Vec<Panel> = get("panels")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|p| Panel::parse(&p.trim().to_ascii_lowercase()))
+        .collect();
+    let mut panels: Vec<Panel> = Panel::ALL.into_iter().filter(|p| wanted.contains(p)).collect();
     if panels.is_empty() {
-        panels = ["timeline", "actors", "claims"].map(String::from).to_vec();
+        panels = Panel::EMBED_DEFAULT.to_vec();
     }
     let date = get("date").filter(|d| newslens_engine::Date::parse(d).is_some()).unwrap_or_default();
     let theme = get("theme").filter(|t| t == "light" || t == "dark").unwrap_or_default();
@@ -109,9 +109,7 @@ pub fn parse_request(data: &wasm_bindgen::JsValue) -> Option<Request> {
         d if d.is_undefined() || d.is_null() => String::new(),
         d => {
             let d = d.as_string()?;
-            if !d.is_empty() && newslens_engine::Date::parse(&d).is_none() {
-                return None;
-            }
+            newslens_js::input::reference_date(Some(&d)).ok()?;
             d
         }
     };
@@ -137,7 +135,7 @@ mod tests {
             plain,
         )
         .unwrap();
-        assert_eq!(p.panels, vec!["timeline", "claims"]);
+        assert_eq!(p.panels, vec![Panel::Timeline, Panel::Claims]);
         assert_eq!(p.date, "2025-10-24");
         assert_eq!(p.theme, "dark");
         assert_eq!(p.lang, Some(Lang::En));

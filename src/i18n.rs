@@ -1,5 +1,8 @@
 //! Interface language: 繁體中文, 简体中文 or English, chosen from the browser's
-//! languages and switchable. Every visible label goes through [`t`].
+//! languages and switchable. Every visible label goes through [`t`], named by a
+//! [`Key`] (checked at compile time: a key without its three texts does not build).
+
+use newslens_engine::{EntityKind, SourceKind};
 
 /// The interface languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,77 +46,126 @@ impl Lang {
     }
 }
 
-/// A label in the given language.
-pub fn t(lang: Lang, key: &str) -> &'static str {
-    let (hant, hans, en) = match key {
-        "tagline" => ("誰、何時、誰說了什麼——全部在你的瀏覽器中分析。", "谁、何时、谁说了什么——全部在你的浏览器中分析。", "Who, when and who said what — analyzed entirely in your browser."),
-        "paste" => ("貼上新聞文章", "粘贴新闻文章", "Paste a news article"),
-        "article_date" => ("文章日期", "文章日期", "Article date"),
-        "sample" => ("試用範例文章", "试用示例文章", "Try a sample article"),
-        "clear" => ("清除", "清除", "Clear"),
-        "how_title" => ("使用方式", "使用方式", "How it works"),
-        "how" => ("貼上一篇中文（繁體或簡體）或中英混合的新聞，或試用範例。NewsLens 找出人物、機構與地點，把有日期的事件放上時間軸，列出誰說了什麼——不會把任何內容傳出去。", "粘贴一篇中文（繁体或简体）或中英混合的新闻，或试用示例。NewsLens 找出人物、机构与地点，把有日期的事件放上时间轴，列出谁说了什么——不会把任何内容传出去。", "Paste a Chinese (Traditional or Simplified) or mixed-script news article, or try the sample. NewsLens finds the people, organizations and places, puts dated events on a timeline and lists who claimed what — without sending anything anywhere."),
-        "loading" => ("正在載入詞典…", "正在加载词典…", "Loading dictionary…"),
-        "analyzing" => ("分析中…", "分析中…", "Analyzing…"),
-        "edit_cancels" => ("繼續編輯會重新開始", "继续编辑会重新开始", "editing restarts it"),
-        "ready" => ("就緒", "就绪", "Ready"),
-        "article" => ("文章", "文章", "Article"),
-        "legend" => ("圖例", "图例", "Legend"),
-        "person" => ("人物", "人物", "Person"),
-        "organization" => ("機構", "机构", "Organization"),
-        "place" => ("地點", "地点", "Place"),
-        "product" => ("產品", "产品", "Product"),
-        "event" => ("事件", "事件", "Event"),
-        "time" => ("時間", "时间", "Time"),
-        "figure" => ("數字", "数字", "Figure"),
-        "claim" => ("說法", "说法", "Claim"),
-        "timeline" => ("時間軸", "时间轴", "Timeline"),
-        "undated" => ("無法定位日期", "无法定位日期", "Without a resolvable date"),
-        "actors" => ("人物與機構", "人物与机构", "Actors"),
-        "network" => ("關係網絡", "关系网络", "Network"),
-        "claims" => ("說法與來源", "说法与来源", "Claims and sources"),
-        "figures" => ("關鍵數字", "关键数字", "Key figures"),
-        "words" => ("分詞與關鍵詞", "分词与关键词", "Words and key terms"),
-        "show_words" => ("顯示分詞", "显示分词", "Show segmentation"),
-        "named" => ("具名", "具名", "named"),
-        "anonymous" => ("匿名", "匿名", "anonymous"),
-        "group" => ("群體", "群体", "group"),
-        "mentions" => ("次提及", "次提及", "mentions"),
-        "claims_made" => ("則說法", "则说法", "claims made"),
-        "aliases" => ("又稱", "又称", "also"),
-        "roles" => ("職銜", "职衔", "roles"),
-        "affiliations" => ("所屬", "所属", "affiliated with"),
-        "quoted" => ("引述", "引述", "quoted"),
-        "reported" => ("轉述", "转述", "reported"),
-        "export_json" => ("匯出 JSON", "导出 JSON", "Export JSON"),
-        "export_csv" => ("匯出 CSV", "导出 CSV", "Export CSV"),
-        "export_md" => ("匯出報告", "导出报告", "Export report"),
-        "share" => ("產生分享連結", "生成分享链接", "Make share link"),
-        "share_done" => ("連結已複製並放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已复制并放入地址栏（文章只在 # 之后，不会传到服务器）", "Link copied and placed in the address bar (the article sits after #, never sent to a server)"),
-        "date_user" => ("你指定的日期", "你指定的日期", "your date"),
-        "date_text" => ("文中找到的日期", "文中找到的日期", "found in the text"),
-        "date_none" => ("沒有日期：相對時間無法換算，請填寫文章日期", "没有日期：相对时间无法换算，请填写文章日期", "none: relative dates stay unresolved — set the article date"),
-        "dates_against" => ("日期換算基準", "日期换算基准", "Dates resolved against"),
-        "filter" => ("篩選中", "筛选中", "Filtering by"),
-        "show_all" => ("顯示全部", "显示全部", "Show all"),
-        "value" => ("數值", "数值", "Value"),
-        "unit" => ("單位", "单位", "Unit"),
-        "text" => ("原文", "原文", "Text"),
-        "kind" => ("類型", "类型", "Type"),
-        "language" => ("介面語言", "界面语言", "Language"),
-        "private" => ("你貼上的內容不會離開這個頁面。", "你粘贴的内容不会离开这个页面。", "Nothing you paste leaves this page."),
-        "key_terms" => ("關鍵詞", "关键词", "Key terms"),
-        "no_model" => ("未載入學習模型，僅用規則", "未加载学习模型，仅用规则", "learned model not loaded: rules only"),
-        "list_limit" => ("文章很長：各清單只列出前 300 項（標題中的數目是全部）。", "文章很长：各列表只列出前 300 项（标题中的数目是全部）。", "A long text: each list shows its first 300 items (the counts in the headings are complete)."),
-        "highlight_limit" => ("文章很長：只為前 60,000 字標示重點，其餘以純文字顯示；各面板仍涵蓋全文。", "文章很长：只为前 60,000 字标示重点，其余以纯文本显示；各面板仍涵盖全文。", "A long text: highlights cover the first 60,000 characters, the rest is shown plain; every panel covers the whole text."),
-        "restarted" => ("分析程序曾停止，已重新啟動；你的文字仍在。", "分析程序曾停止，已重新启动；你的文字仍在。", "The analysis worker stopped and was restarted; your text is kept."),
-        "no_items" => ("沒有找到。", "没有找到。", "None found."),
-        _ => ("?", "?", "?"),
+/// Declares the label keys: one variant per label with its text in 繁體中文, 简体中文
+/// and English, so a mistyped key is a compile error and every key has all three.
+macro_rules! labels {
+    ($($key:ident => ($hant:expr, $hans:expr, $en:expr),)+) => {
+        /// A label of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $($key),+
+        }
+
+        impl Key {
+            /// Every label.
+            pub const ALL: &'static [Key] = &[$(Key::$key),+];
+
+            /// The label in 繁體中文, 简体中文 and English.
+            const fn texts(self) -> [&'static str; 3] {
+                match self {
+                    $(Key::$key => [$hant, $hans, $en]),+
+                }
+            }
+        }
     };
+}
+
+#[rustfmt::skip]
+labels! {
+    Tagline => ("誰、何時、誰說了什麼——全部在你的瀏覽器中分析。", "谁、何时、谁说了什么——全部在你的浏览器中分析。", "Who, when and who said what — analyzed entirely in your browser."),
+    Paste => ("貼上新聞文章", "粘贴新闻文章", "Paste a news article"),
+    ArticleDate => ("文章日期", "文章日期", "Article date"),
+    Sample => ("試用範例文章", "试用示例文章", "Try a sample article"),
+    Clear => ("清除", "清除", "Clear"),
+    HowTitle => ("使用方式", "使用方式", "How it works"),
+    How => ("貼上一篇中文（繁體或簡體）或中英混合的新聞，或試用範例。NewsLens 找出人物、機構與地點，把有日期的事件放上時間軸，列出誰說了什麼——不會把任何內容傳出去。", "粘贴一篇中文（繁体或简体）或中英混合的新闻，或试用示例。NewsLens 找出人物、机构与地点，把有日期的事件放上时间轴，列出谁说了什么——不会把任何内容传出去。", "Paste a Chinese (Traditional or Simplified) or mixed-script news article, or try the sample. NewsLens finds the people, organizations and places, puts dated events on a timeline and lists who claimed what — without sending anything anywhere."),
+    Loading => ("正在載入詞典…", "正在加载词典…", "Loading dictionary…"),
+    Analyzing => ("分析中…", "分析中…", "Analyzing…"),
+    EditCancels => ("繼續編輯會重新開始", "继续编辑会重新开始", "editing restarts it"),
+    Ready => ("就緒", "就绪", "Ready"),
+    Article => ("文章", "文章", "Article"),
+    Legend => ("圖例", "图例", "Legend"),
+    Person => ("人物", "人物", "Person"),
+    Organization => ("機構", "机构", "Organization"),
+    Place => ("地點", "地点", "Place"),
+    Product => ("產品", "产品", "Product"),
+    Event => ("事件", "事件", "Event"),
+    Time => ("時間", "时间", "Time"),
+    Figure => ("數字", "数字", "Figure"),
+    Claim => ("說法", "说法", "Claim"),
+    Timeline => ("時間軸", "时间轴", "Timeline"),
+    Undated => ("無法定位日期", "无法定位日期", "Without a resolvable date"),
+    Actors => ("人物與機構", "人物与机构", "Actors"),
+    Network => ("關係網絡", "关系网络", "Network"),
+    Claims => ("說法與來源", "说法与来源", "Claims and sources"),
+    Figures => ("關鍵數字", "关键数字", "Key figures"),
+    Words => ("分詞與關鍵詞", "分词与关键词", "Words and key terms"),
+    ShowWords => ("顯示分詞", "显示分词", "Show segmentation"),
+    Named => ("具名", "具名", "named"),
+    Anonymous => ("匿名", "匿名", "anonymous"),
+    Group => ("群體", "群体", "group"),
+    Mentions => ("次提及", "次提及", "mentions"),
+    ClaimsMade => ("則說法", "则说法", "claims made"),
+    Aliases => ("又稱", "又称", "also"),
+    Roles => ("職銜", "职衔", "roles"),
+    Affiliations => ("所屬", "所属", "affiliated with"),
+    Quoted => ("引述", "引述", "quoted"),
+    Reported => ("轉述", "转述", "reported"),
+    ExportJson => ("匯出 JSON", "导出 JSON", "Export JSON"),
+    ExportCsv => ("匯出 CSV", "导出 CSV", "Export CSV"),
+    ExportMd => ("匯出報告", "导出报告", "Export report"),
+    Share => ("產生分享連結", "生成分享链接", "Make share link"),
+    ShareDone => ("連結已複製並放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已复制并放入地址栏（文章只在 # 之后，不会传到服务器）", "Link copied and placed in the address bar (the article sits after #, never sent to a server)"),
+    DateUser => ("你指定的日期", "你指定的日期", "your date"),
+    DateText => ("文中找到的日期", "文中找到的日期", "found in the text"),
+    DateNone => ("沒有日期：相對時間無法換算，請填寫文章日期", "没有日期：相对时间无法换算，请填写文章日期", "none: relative dates stay unresolved — set the article date"),
+    DatesAgainst => ("日期換算基準", "日期换算基准", "Dates resolved against"),
+    Filter => ("篩選中", "筛选中", "Filtering by"),
+    ShowAll => ("顯示全部", "显示全部", "Show all"),
+    Value => ("數值", "数值", "Value"),
+    Unit => ("單位", "单位", "Unit"),
+    Text => ("原文", "原文", "Text"),
+    Kind => ("類型", "类型", "Type"),
+    Language => ("介面語言", "界面语言", "Language"),
+    Private => ("你貼上的內容不會離開這個頁面。", "你粘贴的内容不会离开这个页面。", "Nothing you paste leaves this page."),
+    KeyTerms => ("關鍵詞", "关键词", "Key terms"),
+    NoModel => ("未載入學習模型，僅用規則", "未加载学习模型，仅用规则", "learned model not loaded: rules only"),
+    ListLimit => ("文章很長：各清單只列出前 300 項（標題中的數目是全部）。", "文章很长：各列表只列出前 300 项（标题中的数目是全部）。", "A long text: each list shows its first 300 items (the counts in the headings are complete)."),
+    HighlightLimit => ("文章很長：只為前 60,000 字標示重點，其餘以純文字顯示；各面板仍涵蓋全文。", "文章很长：只为前 60,000 字标示重点，其余以纯文本显示；各面板仍涵盖全文。", "A long text: highlights cover the first 60,000 characters, the rest is shown plain; every panel covers the whole text."),
+    Restarted => ("分析程序曾停止，已重新啟動；你的文字仍在。", "分析程序曾停止，已重新启动；你的文字仍在。", "The analysis worker stopped and was restarted; your text is kept."),
+    NoItems => ("沒有找到。", "没有找到。", "None found."),
+}
+
+/// A label in the given language.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let [hant, hans, en] = key.texts();
     match lang {
         Lang::ZhHant => hant,
         Lang::ZhHans => hans,
         Lang::En => en,
+    }
+}
+
+impl From<EntityKind> for Key {
+    fn from(kind: EntityKind) -> Key {
+        match kind {
+            EntityKind::Person => Key::Person,
+            EntityKind::Organization => Key::Organization,
+            EntityKind::Place => Key::Place,
+            EntityKind::Product => Key::Product,
+            EntityKind::Event => Key::Event,
+        }
+    }
+}
+
+impl From<SourceKind> for Key {
+    fn from(kind: SourceKind) -> Key {
+        match kind {
+            SourceKind::Named => Key::Named,
+            SourceKind::Organization => Key::Organization,
+            SourceKind::Group => Key::Group,
+            SourceKind::Anonymous => Key::Anonymous,
+        }
     }
 }
 
@@ -133,10 +185,22 @@ mod tests {
 
     #[test]
     fn every_label_exists_in_every_language() {
-        for key in ["tagline", "paste", "timeline", "claims", "share_done", "private", "date_none"] {
+        for &key in Key::ALL {
             for lang in Lang::ALL {
-                assert_ne!(t(lang, key), "?", "{key} missing");
+                assert!(!t(lang, key).is_empty(), "{key:?} missing");
             }
+        }
+    }
+
+    #[test]
+    fn every_engine_kind_has_a_label() {
+        assert_eq!(t(Lang::En, EntityKind::Person.into()), "Person");
+        assert_eq!(t(Lang::ZhHant, SourceKind::Anonymous.into()), "匿名");
+        for &k in EntityKind::ALL {
+            assert!(!t(Lang::En, k.into()).is_empty());
+        }
+        for &k in SourceKind::ALL {
+            assert!(!t(Lang::ZhHans, k.into()).is_empty());
         }
     }
 }

@@ -12,10 +12,14 @@ pub mod embed;
 pub mod graph;
 pub mod highlight;
 pub mod i18n;
-pub mod offsets;
+pub mod panel;
 pub mod paragraphs;
 pub mod sample;
 pub mod share;
 pub mod state;
 pub mod steps;
 pub mod storage;
+
+/// Offset conversion at the JavaScript boundary: one implementation, in the JS crate,
+/// for the JS API and the app alike.
+pub use newslens_js::offsets;

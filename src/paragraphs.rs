@@ -7,10 +7,14 @@
 //! out that chunk again and moves the ones after it. No `content-visibility` on the
 //! chunks: Chromium cannot edit at a caret inside skipped content (typing on an empty
 //! line off screen, or after Ctrl+End, put the text outside the line, reversed), so a
-//! long text is written a few chunks per task instead (`components::article_input`).
+//! long text is written a few chunks per task instead ([`Writer`]).
 //!
 //! Offsets here are byte offsets into the Rust `String` that [`read`] returns; the DOM
 //! side counts UTF-16 code units, converted where a caret is placed.
+
+mod writer;
+
+pub use writer::Writer;
 
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -18,7 +22,7 @@ use web_sys::{Document, Element, MutationObserver, MutationObserverInit, Mutatio
 
 /// Lines per chunk: the editor's lines sit in chunks of at most this many lines (and
 /// about [`CHUNK_BYTES`]), so that the page can write a long text a few chunks per task
-/// (see `components::article_input`) and an edit dirties one chunk's layout.
+/// (see [`Writer`]) and an edit dirties one chunk's layout.
 const CHUNK_LINES: usize = 64;
 const CHUNK_BYTES: usize = 6_000;
 

@@ -20,6 +20,28 @@ pub enum Status {
     Error(String),
 }
 
+/// A sortable column of the figures table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureColumn {
+    /// The figure as written, in text order.
+    Text,
+    /// Money, percent or quantity.
+    Kind,
+    /// The normalized value.
+    Value,
+}
+
+impl FigureColumn {
+    /// The column's name in the page (`data-testid="sort-value"`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FigureColumn::Text => "text",
+            FigureColumn::Kind => "kind",
+            FigureColumn::Value => "value",
+        }
+    }
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -43,8 +65,8 @@ pub struct AppState {
     pub selected: Option<String>,
     /// Whether the article view shows word boundaries.
     pub show_words: bool,
-    /// Figures table order: column (`text`, `kind`, `value`) and ascending.
-    pub figure_sort: (String, bool),
+    /// Figures table order: column and ascending.
+    pub figure_sort: (FigureColumn, bool),
     /// A message for the user about the last page action (share, export).
     pub notice: Option<String>,
     /// Whether the worker loaded the NER model.
@@ -60,7 +82,7 @@ impl AppState {
             lang,
             selected: None,
             show_words: false,
-            figure_sort: ("text".into(), true),
+            figure_sort: (FigureColumn::Text, true),
             notice: None,
             model: false,
             text: String::new(),
@@ -120,7 +142,7 @@ pub enum Action {
     Select(Option<String>),
     ToggleWords,
     /// Sort the figures by this column (again: reverse the order).
-    SortFigures(String),
+    SortFigures(FigureColumn),
     Notice(Option<String>),
 }
 

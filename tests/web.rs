@@ -26,7 +26,7 @@ fn analyzes_in_wasm_with_valid_offsets() {
     let u16: Vec<u16> = text.encode_utf16().collect();
     let map = utf16_map(text);
     let garman = a.entities.iter().find(|e| e.name == "Matt Garman").expect("Matt Garman");
-    assert_eq!(garman.kind, "person");
+    assert_eq!(garman.kind, newslens_engine::EntityKind::Person);
     for e in &a.entities {
         for m in &e.mentions {
             assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);

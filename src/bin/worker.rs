@@ -1,4 +1,5 @@
-//! Entry point of the worker's wasm: registers the analysis reactor.
+//! Entry point of the worker's wasm: registers the analysis reactor
+//! ([`newslens::agent::reactor`]).
 
 use newslens::agent::AnalysisReactor;
 use yew_agent::Registrable;

@@ -6,7 +6,7 @@
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::graph::{layout, Edge};
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -89,7 +89,7 @@ pub fn Actors() -> Html {
 
     html! {
         <section class="panel wide" aria-labelledby="actors-h">
-            <h2 id="actors-h">{format!("{} ({})", t(lang, "actors"), a.entities.len())}</h2>
+            <h2 id="actors-h">{format!("{} ({})", t(lang, Key::Actors), a.entities.len())}</h2>
             <ul class="cards">
                 { for a.entities.iter().take(drawn).map(|e| {
                     let affil = affiliations.get(e.id.as_str()).map(|v| v.as_slice()).unwrap_or_default();
@@ -100,20 +100,20 @@ pub fn Actors() -> Html {
                         <li key={e.id.clone()} class={classes!("entity", e.kind.as_str(), is_sel.then_some("selected"))} data-testid="entity" data-type={e.kind.as_str()}>
                             <button type="button" class="card-button" aria-pressed={is_sel.to_string()}
                                     onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}>
-                                <span class="badge">{t(lang, e.kind.as_str())}</span>
+                                <span class="badge">{t(lang, e.kind.into())}</span>
                                 <span class="name">{&e.name}</span>
                             </button>
-                            if !e.aliases.is_empty() { <span class="aliases">{format!("{} {}", t(lang, "aliases"), e.aliases.join(", "))}</span> }
+                            if !e.aliases.is_empty() { <span class="aliases">{format!("{} {}", t(lang, Key::Aliases), e.aliases.join(", "))}</span> }
                             if !e.roles.is_empty() { <span class="roles">{e.roles.join(", ")}</span> }
                             if !affil.is_empty() { <span class="affil">{format!("→ {}", affil.join(", "))}</span> }
-                            <span class="count">{format!("{} {}", e.mentions.len(), t(lang, "mentions"))}</span>
-                            if said > 0 { <span class="count">{format!("{said} {}", t(lang, "claims_made"))}</span> }
+                            <span class="count">{format!("{} {}", e.mentions.len(), t(lang, Key::Mentions))}</span>
+                            if said > 0 { <span class="count">{format!("{said} {}", t(lang, Key::ClaimsMade))}</span> }
                         </li>
                     }
                 }) }
             </ul>
-            <h3>{t(lang, "network")}</h3>
-            <svg class="network" data-testid="network" viewBox={format!("0 0 {w} {hgt}")} role="group" aria-label={t(lang, "network")}>
+            <h3>{t(lang, Key::Network)}</h3>
+            <svg class="network" data-testid="network" viewBox={format!("0 0 {w} {hgt}")} role="group" aria-label={t(lang, Key::Network)}>
                 { for edges.iter().map(|(e, kind)| {
                     let ((x1, y1), (x2, y2)) = (pos[e.a], pos[e.b]);
                     let touches = selected.as_ref().is_some_and(|s| a.entities[order[e.a]].id == *s || a.entities[order[e.b]].id == *s);
@@ -131,7 +131,7 @@ pub fn Actors() -> Html {
                     let onkeydown = h.dispatch.reform(move |_: KeyboardEvent| Action::Select(Some(id2.clone())));
                     html! {
                         <g class={classes!("node", e.kind.as_str(), is_sel.then_some("selected"))} data-testid="node" tabindex="0" role="button"
-                           aria-label={format!("{} ({})", e.name, t(lang, e.kind.as_str()))} aria-pressed={is_sel.to_string()}
+                           aria-label={format!("{} ({})", e.name, t(lang, e.kind.into()))} aria-pressed={is_sel.to_string()}
                            onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}
                            onkeydown={Callback::from(move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { onkeydown.emit(ev) })}>
                             <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />

@@ -5,7 +5,7 @@ use crate::agent::AnalysisReactor;
 use crate::components::embed::{EmbedView, EmbedViewProps};
 use crate::components::{editor::Editor, results::Results, status_bar::StatusBar, toolbar::Toolbar};
 use crate::context::{use_analysis, AnalysisProvider};
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
@@ -37,7 +37,7 @@ fn Page() -> Html {
             <header class="top">
                 <div>
                     <h1 class="brand">{"NewsLens"}</h1>
-                    <p class="tagline">{t(lang, "tagline")}</p>
+                    <p class="tagline">{t(lang, Key::Tagline)}</p>
                 </div>
                 <Toolbar />
             </header>
@@ -46,7 +46,7 @@ fn Page() -> Html {
                 <Editor />
                 <Results />
             </main>
-            <footer class="foot">{t(lang, "private")}</footer>
+            <footer class="foot">{t(lang, Key::Private)}</footer>
         </>
     }
 }

@@ -5,7 +5,7 @@
 use crate::components::article_block::ArticleBlock;
 use crate::context::use_panel;
 use crate::highlight::{blocks, segments, text_blocks, Segment};
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use newslens_engine::Analysis;
 use std::collections::HashMap;
@@ -50,34 +50,34 @@ pub fn card_text(a: &Analysis, affil: &Affiliations, s: &Segment, lang: crate::i
     let mut parts = Vec::new();
     if let Some(ei) = s.entity {
         let e = &a.entities[ei];
-        let mut p = format!("{} · {}", t(lang, e.kind.as_str()), e.name);
+        let mut p = format!("{} · {}", t(lang, e.kind.into()), e.name);
         if !e.aliases.is_empty() {
-            p.push_str(&format!(" · {} {}", t(lang, "aliases"), e.aliases.join(", ")));
+            p.push_str(&format!(" · {} {}", t(lang, Key::Aliases), e.aliases.join(", ")));
         }
         if !e.roles.is_empty() {
-            p.push_str(&format!(" · {} {}", t(lang, "roles"), e.roles.join(", ")));
+            p.push_str(&format!(" · {} {}", t(lang, Key::Roles), e.roles.join(", ")));
         }
         if let Some(names) = affil.get(&e.id) {
-            p.push_str(&format!(" · {} {}", t(lang, "affiliations"), names.join(", ")));
+            p.push_str(&format!(" · {} {}", t(lang, Key::Affiliations), names.join(", ")));
         }
         parts.push(p);
     }
     if let Some(ti) = s.time {
         let tm = &a.times[ti];
-        parts.push(format!("{} · {} = {}", t(lang, "time"), tm.text, tm.value.as_deref().unwrap_or("?")));
+        parts.push(format!("{} · {} = {}", t(lang, Key::Time), tm.text, tm.value.as_deref().unwrap_or("?")));
     }
     if let Some(qi) = s.quantity {
         let q = &a.quantities[qi];
         let v = q.value.map(|v| v.to_string()).unwrap_or_else(|| "?".into());
-        parts.push(format!("{} · {} = {} {}", t(lang, "figure"), q.text, v, q.unit.as_deref().unwrap_or("")));
+        parts.push(format!("{} · {} = {} {}", t(lang, Key::Figure), q.text, v, q.unit.as_deref().unwrap_or("")));
     }
     if let Some(ci) = s.claim {
         let c = &a.claims[ci];
         parts.push(format!(
             "{} · {} ({}) {}",
-            t(lang, "claim"),
+            t(lang, Key::Claim),
             c.speaker_text,
-            t(lang, c.source_kind.as_str()),
+            t(lang, c.source_kind.into()),
             c.cue
         ));
     }
@@ -169,7 +169,17 @@ pub fn ArticleView() -> Html {
     let (Some(a), Some(p)) = (analysis, prepared.as_ref().clone()) else { return html! {} };
     let lang = h.state.lang;
     let selected = h.state.selected.clone();
-    let legend = ["person", "organization", "place", "product", "event", "time", "figure", "claim"];
+    // The highlight classes, with their labels.
+    let legend = [
+        ("person", Key::Person),
+        ("organization", Key::Organization),
+        ("place", Key::Place),
+        ("product", Key::Product),
+        ("event", Key::Event),
+        ("time", Key::Time),
+        ("figure", Key::Figure),
+        ("claim", Key::Claim),
+    ];
     let card = (*focused).and_then(|i| p.segs.get(i)).map(|s| card_text(&a, &p.affil, s, lang));
     let shown = p.steps.get(shown_steps.saturating_sub(1)).copied().unwrap_or(0);
     // Focus or pointer on a highlight: its details in the card, and as its tooltip (set
@@ -215,14 +225,14 @@ pub fn ArticleView() -> Html {
     };
     html! {
         <section class="panel wide article-panel" aria-labelledby="article-h">
-            <h2 id="article-h">{t(lang, "article")}</h2>
-            <ul class="legend" aria-label={t(lang, "legend")}>
-                { for legend.iter().map(|k| html! { <li class={classes!("key", *k)}>{t(lang, k)}</li> }) }
+            <h2 id="article-h">{t(lang, Key::Article)}</h2>
+            <ul class="legend" aria-label={t(lang, Key::Legend)}>
+                { for legend.iter().map(|&(class, key)| html! { <li class={classes!("key", class)}>{t(lang, key)}</li> }) }
             </ul>
             if let Some(sel) = selected.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)) {
                 <p class="filter-bar" data-testid="filter-bar">
-                    {format!("{}: {} ", t(lang, "filter"), sel.name)}
-                    <button type="button" class="link" onclick={h.dispatch.reform(|_| Action::Select(None))}>{t(lang, "show_all")}</button>
+                    {format!("{}: {} ", t(lang, Key::Filter), sel.name)}
+                    <button type="button" class="link" onclick={h.dispatch.reform(|_| Action::Select(None))}>{t(lang, Key::ShowAll)}</button>
                 </p>
             }
             <div class="article-view" data-testid="article-view" lang="zh" data-complete={(shown == p.blocks.len() + p.tail.len()).then_some("true")}
@@ -238,7 +248,7 @@ pub fn ArticleView() -> Html {
                 }) }
             </div>
             if !p.tail.is_empty() {
-                <p class="note" data-testid="highlight-limit">{t(lang, "highlight_limit")}</p>
+                <p class="note" data-testid="highlight-limit">{t(lang, Key::HighlightLimit)}</p>
             }
             <p class="card" data-testid="card" aria-live="polite">{card.unwrap_or_default()}</p>
         </section>

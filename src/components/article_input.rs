@@ -13,14 +13,14 @@
 //! (a copy of the whole text), so this component renders only when the text changes,
 //! not when results, progress or the date do. The paragraph editor's lines are not
 //! Yew's: they are written when the text comes from elsewhere (sample, clear, a paste
-//! taken over, a switch of mode) and left alone when the user's own edit made it.
+//! taken over, a switch of mode) and left alone when the user's own edit made it. The
+//! writing itself, a few chunks per task, is [`paragraphs::Writer`]'s.
 
 use crate::paragraphs;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, Element, HtmlElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// At this many bytes the input becomes the paragraph editor.
@@ -52,9 +52,6 @@ pub struct ArticleInputProps {
     pub on_text: OnText,
 }
 
-/// An event listener held by the page.
-type Listener = Closure<dyn FnMut(web_sys::Event)>;
-
 /// What the input remembers between renders.
 #[derive(Default)]
 struct Memory {
@@ -62,29 +59,9 @@ struct Memory {
     long: Cell<bool>,
     /// The text the paragraph editor's lines show (`None`: not written yet).
     shown: RefCell<Option<AttrValue>>,
-    /// Where the caret goes once the lines of a new text are written: a byte offset.
-    caret: Cell<Option<usize>>,
-    /// The paragraph editor's text, kept up to date edit by edit (`None` while its
-    /// lines are being written).
-    mirror: RefCell<Option<paragraphs::Mirror>>,
-    /// Counts the texts written into the paragraph editor: a write still in progress
-    /// stops when a newer one starts.
-    generation: Cell<u32>,
-    /// The text being written into the paragraph editor, if one is.
-    pending: RefCell<Option<Pending>>,
-    /// The `beforeinput` listener that writes the rest of a pending text before an
-    /// edit (Yew has no such listener).
-    complete: RefCell<Option<Listener>>,
-}
-
-impl Memory {
-    /// The paragraph editor's text now.
-    fn read(&self, root: &Element) -> String {
-        match self.mirror.borrow_mut().as_mut() {
-            Some(mirror) => mirror.read(root),
-            None => paragraphs::read(root),
-        }
-    }
+    /// Writes the paragraph editor's lines and follows its edits; holds where the
+    /// caret goes after a switch of mode.
+    writer: Rc<paragraphs::Writer>,
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -105,152 +82,6 @@ fn has_long_line(text: &str) -> bool {
 /// Whether `el` has the focus (so a switch of mode keeps it).
 fn has_focus(el: &Element) -> bool {
     document().and_then(|d| d.active_element()).is_some_and(|a| a.is_same_node(Some(el)))
-}
-
-/// Bytes of text the paragraph editor gets per task while a new text is written: the
-/// browser lays out what was added before the next batch (10–25 ms for 40 KB of
-/// Chinese text on the test machine, more when it is busy, so 20 KB), and writing a
-/// megabyte never holds the page for long.
-const WRITE_BATCH_BYTES: usize = 20_000;
-
-/// A text being written into the paragraph editor: its chunks and how many are in.
-struct Pending {
-    text: AttrValue,
-    ranges: Vec<(usize, usize)>,
-    next: usize,
-}
-
-/// Writes `text` into the paragraph editor a batch of chunks per task; a newer text,
-/// or a switch to the textarea, stops it. The editor says it is being written with
-/// `data-writing`. An edit or a paste meanwhile first writes the rest at once (it would
-/// otherwise read a partial text). (Keeping the editor not editable meanwhile would be
-/// simpler, but switching `contenteditable` back restyles and lays out every line:
-/// 100 ms for a megabyte.)
-fn write_progressively(memory: Rc<Memory>, document: web_sys::Document, root: Element, text: AttrValue) {
-    let generation = memory.generation.get().wrapping_add(1);
-    memory.generation.set(generation);
-    {
-        let weak = Rc::downgrade(&memory);
-        let mut listener = memory.complete.borrow_mut();
-        let listener = listener.get_or_insert_with(|| {
-            Closure::new(move |e: web_sys::Event| {
-                let root = e.current_target().and_then(|t| t.dyn_into::<Element>().ok());
-                let page = root.as_ref().and_then(|r| r.owner_document());
-                if let (Some(memory), Some(page), Some(root)) = (weak.upgrade(), page, root) {
-                    write_rest(&memory, &page, &root);
-                }
-            })
-        });
-        // The same listener again on the same element is not added twice.
-        let _ = root.add_event_listener_with_callback("beforeinput", listener.as_ref().unchecked_ref());
-    }
-    *memory.mirror.borrow_mut() = None;
-    root.set_text_content(None);
-    let _ = root.set_attribute("data-writing", "");
-    let ranges = paragraphs::chunk_ranges(&text);
-    *memory.pending.borrow_mut() = Some(Pending { text, ranges, next: 0 });
-    if write_batch(&memory, &document, &root) {
-        return;
-    }
-    wasm_bindgen_futures::spawn_local(async move {
-        loop {
-            // A frame in between: the browser lays out each batch on its own.
-            gloo_timers::future::TimeoutFuture::new(16).await;
-            if memory.generation.get() != generation || write_batch(&memory, &document, &root) {
-                return;
-            }
-        }
-    });
-}
-
-/// Writes the next batch of chunks; when that was the last, finishes. Whether the
-/// editor holds all of its text (also when nothing was pending).
-fn write_batch(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element) -> bool {
-    let done = {
-        let mut pending = memory.pending.borrow_mut();
-        let Some(p) = pending.as_mut() else { return true };
-        let mut bytes = 0;
-        let fragment = document.create_document_fragment();
-        while p.next < p.ranges.len() && bytes < WRITE_BATCH_BYTES {
-            let (s, e) = p.ranges[p.next];
-            if let Some(chunk) = paragraphs::chunk(document, &p.text[s..e]) {
-                let _ = fragment.append_child(&chunk);
-            }
-            bytes += e - s + 1;
-            p.next += 1;
-        }
-        let _ = root.append_child(&fragment);
-        p.next == p.ranges.len()
-    };
-    if done {
-        let (text, ranges) = memory.pending.borrow_mut().take().map(|p| (p.text, p.ranges)).unwrap_or_default();
-        // Finished after the next frame: the browser lays the last lines out in its
-        // own rendering step, so the focus (which needs that layout) costs nothing
-        // extra; done at once, the layout of the new lines ran inside this task and
-        // made it long.
-        let (memory, document, root) = (memory.clone(), document.clone(), root.clone());
-        let generation = memory.generation.get();
-        wasm_bindgen_futures::spawn_local(async move {
-            gloo_timers::future::TimeoutFuture::new(16).await;
-            if memory.generation.get() == generation {
-                let at = memory.caret.take();
-                finish(&memory, &document, &root, &text, Some(&ranges), at);
-            }
-        });
-    }
-    done
-}
-
-/// Writes whatever of the text is still pending, now. A selection that reached the
-/// end of what was written (all selected) reaches the new end.
-fn write_rest(memory: &Rc<Memory>, document: &web_sys::Document, root: &Element) {
-    // The user acts on the editor: where they put the selection stands, not the caret
-    // the write was to end with (also in the frame before a finished write is
-    // finished).
-    memory.caret.take();
-    if memory.pending.borrow().is_none() {
-        return;
-    }
-    let range = document.get_selection().ok().flatten().and_then(|s| s.get_range_at(0).ok());
-    let to_end = range.as_ref().is_some_and(|r| {
-        r.end_container().is_ok_and(|c| c.is_same_node(Some(root)))
-            && r.end_offset().is_ok_and(|o| o == root.child_nodes().length())
-    });
-    while !write_batch(memory, document, root) {}
-    if let (true, Some(range)) = (to_end, range) {
-        let _ = range.set_end(root, root.child_nodes().length());
-    }
-}
-
-/// The paragraph editor holds all of `text`: editable again, its edits followed, and
-/// the caret at `at` (with the focus) if one is waiting.
-fn finish(
-    memory: &Memory,
-    document: &web_sys::Document,
-    root: &Element,
-    text: &str,
-    ranges: Option<&[(usize, usize)]>,
-    at: Option<usize>,
-) {
-    let _ = root.remove_attribute("data-writing");
-    if memory.mirror.borrow().is_none() {
-        // The chunks the text was written in (found again only when not given).
-        let found;
-        let ranges = match ranges {
-            Some(r) => r,
-            None => {
-                found = paragraphs::chunk_ranges(text);
-                &found
-            }
-        };
-        *memory.mirror.borrow_mut() = paragraphs::Mirror::written(root, text, ranges);
-    }
-    if let Some(at) = at {
-        if let Some(el) = root.dyn_ref::<HtmlElement>() {
-            let _ = el.focus();
-        }
-        paragraphs::place_caret(document, root, text, at);
-    }
 }
 
 /// The textarea, or the paragraph editor for a long text.
@@ -277,16 +108,14 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
                 let fresh = memory.shown.borrow().as_ref() != Some(text);
                 if fresh {
                     *memory.shown.borrow_mut() = Some(text.clone());
-                    write_progressively(memory.clone(), document, root, text.clone());
-                } else if let Some(at) = memory.caret.take() {
-                    finish(&memory, &document, &root, text, None, Some(at));
+                    memory.writer.write(document, root, text.clone());
+                } else if let Some(at) = memory.writer.caret.take() {
+                    memory.writer.finish(&document, &root, text, None, Some(at));
                 }
             } else {
-                memory.generation.set(memory.generation.get().wrapping_add(1));
-                *memory.pending.borrow_mut() = None;
+                memory.writer.stop();
                 *memory.shown.borrow_mut() = None;
-                *memory.mirror.borrow_mut() = None;
-                if let (Some(at), Some(el)) = (memory.caret.take(), area.cast::<HtmlTextAreaElement>()) {
+                if let (Some(at), Some(el)) = (memory.writer.caret.take(), area.cast::<HtmlTextAreaElement>()) {
                     let _ = el.focus();
                     let units = text[..at.min(text.len())].encode_utf16().count() as u32;
                     let _ = el.set_selection_range(units, units);
@@ -296,107 +125,117 @@ pub fn ArticleInput(p: &ArticleInputProps) -> Html {
     }
 
     if long {
-        let oninput = {
-            let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
-            Callback::from(move |_: InputEvent| {
-                let Some(root) = editor.cast::<Element>() else { return };
-                let text = memory.read(&root);
-                if text.len() < SHORT_BYTES && has_focus(&root) {
-                    // The textarea takes over: keep the caret where it is. After some
-                    // edits (all selected and typed over) Chromium reports the caret on
-                    // an element boundary rather than in the text; then it is after
-                    // what the edit changed.
-                    let end = document().and_then(|d| paragraphs::caret_in_text(&d, &root)).unwrap_or_else(|| {
-                        let before = memory.shown.borrow().as_ref().map(|t| t.to_string()).unwrap_or_default();
-                        paragraphs::edit_end(&before, &text)
-                    });
-                    memory.caret.set(Some(end));
-                }
-                *memory.shown.borrow_mut() = Some(AttrValue::from(text.clone()));
-                let callback = on_text.0.borrow().clone();
-                callback.emit(text);
-            })
-        };
-        let onpaste = {
-            let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
-            Callback::from(move |e: Event| {
-                let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
-                // A text still being written is written out first: the paste is into it.
-                write_rest(&memory, &document, &root);
-                let Some(pasted) = pasted_text(&e) else { return };
-                // A short paste goes into its line as typing does (and can be undone); a
-                // long one would become one huge line: the text is written anew.
-                if pasted.len() < 2_000 && !pasted.contains('\n') {
-                    return;
-                }
-                e.prevent_default();
-                let current = memory.read(&root);
-                let (start, end) =
-                    paragraphs::selection(&document, &root, &current).unwrap_or((current.len(), current.len()));
-                let (start, end) = (start.min(current.len()), end.min(current.len()));
-                if !current.is_char_boundary(start) || !current.is_char_boundary(end) {
-                    return;
-                }
-                let new = format!("{}{}{}", &current[..start], pasted, &current[end..]);
-                memory.caret.set(Some(start + pasted.len()));
-                // The lines are about to be written anew: a selection over them (all
-                // selected, as before most long pastes) would make the browser track
-                // every removed node.
-                if let Ok(Some(selection)) = document.get_selection() {
-                    let _ = selection.remove_all_ranges();
-                }
-                let callback = on_text.0.borrow().clone();
-                callback.emit(new);
-            })
-        };
-        html! {
-            <div id="article" data-testid="article" class="long-editor" ref={editor}
-                contenteditable="plaintext-only" spellcheck="false" role="textbox" aria-multiline="true"
-                aria-labelledby="article-label" {oninput} {onpaste} />
-        }
+        long_editor(p, &memory, editor)
     } else {
-        let oninput = {
-            let (on_text, memory) = (p.on_text.clone(), memory.clone());
-            Callback::from(move |e: InputEvent| {
-                let area: HtmlTextAreaElement = e.target_unchecked_into();
-                let text = area.value();
-                if text.len() >= LONG_BYTES && has_focus(&area) {
-                    // The paragraph editor takes over: keep the caret where it is.
-                    let units = area.selection_end().ok().flatten().unwrap_or(0) as usize;
-                    memory.caret.set(Some(paragraphs::byte_of_utf16(&text, units)));
-                }
-                let callback = on_text.0.borrow().clone();
-                callback.emit(text);
-            })
-        };
-        let onpaste = {
-            let (on_text, memory) = (p.on_text.clone(), memory.clone());
-            Callback::from(move |e: Event| {
-                let Some(pasted) = pasted_text(&e) else { return };
-                let area: HtmlTextAreaElement = e.target_unchecked_into();
-                let value = area.value();
-                let units = |n: Option<u32>| n.map_or(value.len(), |n| paragraphs::byte_of_utf16(&value, n as usize));
-                let start = units(area.selection_start().ok().flatten());
-                let end = units(area.selection_end().ok().flatten()).max(start);
-                if value.len() - (end - start) + pasted.len() < LONG_BYTES {
-                    return;
-                }
-                let new = format!("{}{}{}", &value[..start], pasted, &value[end..]);
-                // Long: the page takes it over. The paragraph editor shows it at once
-                // (the textarea would lay the whole text out first); a text with a very
-                // long line stays in the textarea, which gets it as its value (the
-                // browser's own paste of megabytes goes through its editing machinery,
-                // which takes minutes for a 2 MB line).
-                e.prevent_default();
-                memory.caret.set(Some(start + pasted.len()));
-                let callback = on_text.0.borrow().clone();
-                callback.emit(new);
-            })
-        };
-        html! {
-            <textarea id="article" data-testid="article" ref={area} autofocus=true spellcheck="false"
-                placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
-                value={p.text.clone()} {oninput} {onpaste} />
-        }
+        textarea(p, &memory, area)
+    }
+}
+
+/// The paragraph editor: edits read through the mirror, a long paste written anew.
+fn long_editor(p: &ArticleInputProps, memory: &Rc<Memory>, editor: NodeRef) -> Html {
+    let oninput = {
+        let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
+        Callback::from(move |_: InputEvent| {
+            let Some(root) = editor.cast::<Element>() else { return };
+            let text = memory.writer.read(&root);
+            if text.len() < SHORT_BYTES && has_focus(&root) {
+                // The textarea takes over: keep the caret where it is. After some
+                // edits (all selected and typed over) Chromium reports the caret on
+                // an element boundary rather than in the text; then it is after
+                // what the edit changed.
+                let end = document().and_then(|d| paragraphs::caret_in_text(&d, &root)).unwrap_or_else(|| {
+                    let before = memory.shown.borrow().as_ref().map(|t| t.to_string()).unwrap_or_default();
+                    paragraphs::edit_end(&before, &text)
+                });
+                memory.writer.caret.set(Some(end));
+            }
+            *memory.shown.borrow_mut() = Some(AttrValue::from(text.clone()));
+            let callback = on_text.0.borrow().clone();
+            callback.emit(text);
+        })
+    };
+    let onpaste = {
+        let (on_text, memory, editor) = (p.on_text.clone(), memory.clone(), editor.clone());
+        Callback::from(move |e: Event| {
+            let (Some(document), Some(root)) = (document(), editor.cast::<Element>()) else { return };
+            // A text still being written is written out first: the paste is into it.
+            memory.writer.write_rest(&document, &root);
+            let Some(pasted) = pasted_text(&e) else { return };
+            // A short paste goes into its line as typing does (and can be undone); a
+            // long one would become one huge line: the text is written anew.
+            if pasted.len() < 2_000 && !pasted.contains('\n') {
+                return;
+            }
+            e.prevent_default();
+            let current = memory.writer.read(&root);
+            let (start, end) =
+                paragraphs::selection(&document, &root, &current).unwrap_or((current.len(), current.len()));
+            let (start, end) = (start.min(current.len()), end.min(current.len()));
+            if !current.is_char_boundary(start) || !current.is_char_boundary(end) {
+                return;
+            }
+            let new = format!("{}{}{}", &current[..start], pasted, &current[end..]);
+            memory.writer.caret.set(Some(start + pasted.len()));
+            // The lines are about to be written anew: a selection over them (all
+            // selected, as before most long pastes) would make the browser track
+            // every removed node.
+            if let Ok(Some(selection)) = document.get_selection() {
+                let _ = selection.remove_all_ranges();
+            }
+            let callback = on_text.0.borrow().clone();
+            callback.emit(new);
+        })
+    };
+    html! {
+        <div id="article" data-testid="article" class="long-editor" ref={editor}
+            contenteditable="plaintext-only" spellcheck="false" role="textbox" aria-multiline="true"
+            aria-labelledby="article-label" {oninput} {onpaste} />
+    }
+}
+
+/// The textarea: a paste that makes the text long is taken over by the page.
+fn textarea(p: &ArticleInputProps, memory: &Rc<Memory>, area: NodeRef) -> Html {
+    let oninput = {
+        let (on_text, memory) = (p.on_text.clone(), memory.clone());
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let text = area.value();
+            if text.len() >= LONG_BYTES && has_focus(&area) {
+                // The paragraph editor takes over: keep the caret where it is.
+                let units = area.selection_end().ok().flatten().unwrap_or(0) as usize;
+                memory.writer.caret.set(Some(paragraphs::byte_of_utf16(&text, units)));
+            }
+            let callback = on_text.0.borrow().clone();
+            callback.emit(text);
+        })
+    };
+    let onpaste = {
+        let (on_text, memory) = (p.on_text.clone(), memory.clone());
+        Callback::from(move |e: Event| {
+            let Some(pasted) = pasted_text(&e) else { return };
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let value = area.value();
+            let units = |n: Option<u32>| n.map_or(value.len(), |n| paragraphs::byte_of_utf16(&value, n as usize));
+            let start = units(area.selection_start().ok().flatten());
+            let end = units(area.selection_end().ok().flatten()).max(start);
+            if value.len() - (end - start) + pasted.len() < LONG_BYTES {
+                return;
+            }
+            let new = format!("{}{}{}", &value[..start], pasted, &value[end..]);
+            // Long: the page takes it over. The paragraph editor shows it at once
+            // (the textarea would lay the whole text out first); a text with a very
+            // long line stays in the textarea, which gets it as its value (the
+            // browser's own paste of megabytes goes through its editing machinery,
+            // which takes minutes for a 2 MB line).
+            e.prevent_default();
+            memory.writer.caret.set(Some(start + pasted.len()));
+            let callback = on_text.0.borrow().clone();
+            callback.emit(new);
+        })
+    };
+    html! {
+        <textarea id="article" data-testid="article" ref={area} autofocus=true spellcheck="false"
+            placeholder="貼上新聞全文 · 粘贴新闻全文 · Paste the full article text"
+            value={p.text.clone()} {oninput} {onpaste} />
     }
 }

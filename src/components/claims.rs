@@ -4,7 +4,8 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::t;
+use crate::i18n::{t, Key};
+use newslens_engine::SourceKind;
 use std::collections::HashMap;
 use yew::prelude::*;
 
@@ -18,7 +19,12 @@ pub fn Claims() -> Html {
     let lang = h.state.lang;
     let s = &a.claim_summary;
     let total = (s.named + s.organization + s.group + s.anonymous).max(1) as f64;
-    let shares = [("named", s.named), ("organization", s.organization), ("group", s.group), ("anonymous", s.anonymous)];
+    let shares = [
+        (SourceKind::Named, s.named),
+        (SourceKind::Organization, s.organization),
+        (SourceKind::Group, s.group),
+        (SourceKind::Anonymous, s.anonymous),
+    ];
     // Groups by source: the linked entity, else the phrase as written (looked up by
     // map: a long text has thousands of claims and sources).
     let names: HashMap<&str, &str> = a.entities.iter().map(|e| (e.id.as_str(), e.name.as_str())).collect();
@@ -53,24 +59,24 @@ pub fn Claims() -> Html {
         .collect();
     html! {
         <section class="panel wide" aria-labelledby="claims-h">
-            <h2 id="claims-h">{format!("{} ({})", t(lang, "claims"), a.claims.len())}</h2>
+            <h2 id="claims-h">{format!("{} ({})", t(lang, Key::Claims), a.claims.len())}</h2>
             // An SVG bar: widths are attributes, so the strict CSP (no inline styles) holds.
             <svg class="share-bar" data-testid="share-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img"
-                 aria-label={shares.iter().map(|(k, n)| format!("{} {n}", t(lang, k))).collect::<Vec<_>>().join(", ")}>
+                 aria-label={shares.iter().map(|(k, n)| format!("{} {n}", t(lang, (*k).into()))).collect::<Vec<_>>().join(", ")}>
                 { for shares.iter().scan(0.0f64, |x, (k, n)| {
                     let w = *n as f64 / total * 1000.0;
                     let x0 = *x;
                     *x += w;
                     Some((x0, w, *k, *n))
                 }).filter(|s| s.3 > 0).map(|(x0, w, k, _)| html! {
-                    <g class={classes!("share", k)}>
+                    <g class={classes!("share", k.as_str())}>
                         <rect x={format!("{x0:.1}")} y="0" width={format!("{w:.1}")} height="28" />
                     </g>
                 }) }
             </svg>
             <p class="share-legend">
                 { for shares.iter().map(|(k, n)| html! {
-                    <span class={classes!("share-key", *k)}>{format!("{} {n} ({:.0}%)", t(lang, k), *n as f64 / total * 100.0)}</span>
+                    <span class={classes!("share-key", k.as_str())}>{format!("{} {n} ({:.0}%)", t(lang, (*k).into()), *n as f64 / total * 100.0)}</span>
                 }) }
             </p>
             { for groups.iter().enumerate().map(|(g, (label, items))| html! {
@@ -82,8 +88,8 @@ pub fn Claims() -> Html {
                             let start = c.start;
                             html! {
                                 <li key={i} data-testid="claim" class={classes!("claim", c.source_kind.as_str())}>
-                                    <span class={classes!("badge", c.source_kind.as_str())}>{t(lang, c.source_kind.as_str())}</span>
-                                    <span class="cue">{format!("{} · {}", c.cue, if c.quoted { t(lang, "quoted") } else { t(lang, "reported") })}</span>
+                                    <span class={classes!("badge", c.source_kind.as_str())}>{t(lang, c.source_kind.into())}</span>
+                                    <span class="cue">{format!("{} · {}", c.cue, if c.quoted { t(lang, Key::Quoted) } else { t(lang, Key::Reported) })}</span>
                                     <button type="button" class="link content" onclick={Callback::from(move |_| crate::storage::reveal(&format!("at-{start}")))}>
                                         if c.quoted { <q class="quoted">{&c.content}</q> } else { <span class="reported">{&c.content}</span> }
                                     </button>

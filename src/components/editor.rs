@@ -3,7 +3,7 @@
 
 use crate::components::article_input::{ArticleInput, OnText};
 use crate::context::use_analysis;
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::sample::{SAMPLE_DATE, SAMPLE_TEXT};
 use crate::state::Action;
 use web_sys::HtmlInputElement;
@@ -42,30 +42,30 @@ pub fn Editor() -> Html {
     };
     let used = h.state.analysis.as_ref().map(|a| {
         let source = match a.reference_date_source.as_str() {
-            "user" => t(lang, "date_user"),
-            "text" => t(lang, "date_text"),
-            _ => t(lang, "date_none"),
+            "user" => t(lang, Key::DateUser),
+            "text" => t(lang, Key::DateText),
+            _ => t(lang, Key::DateNone),
         };
         (
             a.reference_date_source.as_str(),
             format!(
                 "{} {} ({source})",
-                t(lang, "dates_against"),
+                t(lang, Key::DatesAgainst),
                 a.reference_date.clone().unwrap_or_else(|| "—".into())
             ),
         )
     });
     html! {
-        <section class="editor" aria-label={t(lang, "paste")}>
-            <label for="article" id="article-label" class="label">{t(lang, "paste")}</label>
+        <section class="editor" aria-label={t(lang, Key::Paste)}>
+            <label for="article" id="article-label" class="label">{t(lang, Key::Paste)}</label>
             <ArticleInput text={AttrValue::from(h.state.text.clone())} on_text={on_text} />
             <div class="controls">
                 <label class="date">
-                    {format!("{} ", t(lang, "article_date"))}
+                    {format!("{} ", t(lang, Key::ArticleDate))}
                     <input type="date" data-testid="date" value={h.state.date.clone()} onchange={ondate} />
                 </label>
-                <button type="button" class="button" data-testid="sample" onclick={sample}>{t(lang, "sample")}</button>
-                <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, "clear")}</button>
+                <button type="button" class="button" data-testid="sample" onclick={sample}>{t(lang, Key::Sample)}</button>
+                <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, Key::Clear)}</button>
             </div>
             if let Some((source, u)) = used {
                 <p class={classes!("used-date", (source == "none").then_some("warn"))} data-testid="used-date" data-source={source}>{u}</p>

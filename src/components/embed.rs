@@ -147,7 +147,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
     }
 
     html! {
-        <div class="embed" ref={root} data-testid="embed" data-panels={props.params.panels.join(",")}>
+        <div class="embed" ref={root} data-testid="embed" data-panels={props.params.panels.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(",")}>
             <StatusBar />
             <Results panels={Some(props.params.panels.clone())} />
         </div>

@@ -3,8 +3,8 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::t;
-use crate::state::Action;
+use crate::i18n::{t, Key};
+use crate::state::{Action, FigureColumn};
 use yew::prelude::*;
 
 /// The figures table.
@@ -15,14 +15,14 @@ pub fn Figures() -> Html {
     let drawn = crate::steps::use_items(crate::steps::identity(h.state.analysis.as_ref()), len);
     let Some(a) = h.state.analysis.clone() else { return html! {} };
     let lang = h.state.lang;
-    let (col, asc) = h.state.figure_sort.clone();
+    let (col, asc) = h.state.figure_sort;
     let mut rows: Vec<usize> = (0..a.quantities.len()).collect();
     rows.sort_by(|&x, &y| {
         let (p, q) = (&a.quantities[x], &a.quantities[y]);
-        let o = match col.as_str() {
-            "value" => p.value.partial_cmp(&q.value).unwrap_or(std::cmp::Ordering::Equal),
-            "kind" => p.kind.cmp(&q.kind),
-            _ => p.start.cmp(&q.start),
+        let o = match col {
+            FigureColumn::Value => p.value.partial_cmp(&q.value).unwrap_or(std::cmp::Ordering::Equal),
+            FigureColumn::Kind => p.kind.cmp(&q.kind),
+            FigureColumn::Text => p.start.cmp(&q.start),
         };
         if asc {
             o
@@ -30,8 +30,8 @@ pub fn Figures() -> Html {
             o.reverse()
         }
     });
-    let header = |key: &'static str, label: &'static str| {
-        let sort = if col == key {
+    let header = |column: FigureColumn, label: &'static str| {
+        let sort = if col == column {
             if asc {
                 "ascending"
             } else {
@@ -42,16 +42,16 @@ pub fn Figures() -> Html {
         };
         html! {
             <th aria-sort={sort}>
-                <button type="button" class="link" data-testid={format!("sort-{key}")}
-                        onclick={h.dispatch.reform(move |_| Action::SortFigures(key.to_string()))}>{label}</button>
+                <button type="button" class="link" data-testid={format!("sort-{}", column.as_str())}
+                        onclick={h.dispatch.reform(move |_| Action::SortFigures(column))}>{label}</button>
             </th>
         }
     };
     html! {
         <section class="panel" aria-labelledby="figures-h">
-            <h2 id="figures-h">{format!("{} ({})", t(lang, "figures"), a.quantities.len())}</h2>
+            <h2 id="figures-h">{format!("{} ({})", t(lang, Key::Figures), a.quantities.len())}</h2>
             <table class="figures">
-                <thead><tr>{header("text", t(lang, "text"))}{header("kind", t(lang, "kind"))}{header("value", t(lang, "value"))}<th>{t(lang, "unit")}</th></tr></thead>
+                <thead><tr>{header(FigureColumn::Text, t(lang, Key::Text))}{header(FigureColumn::Kind, t(lang, Key::Kind))}{header(FigureColumn::Value, t(lang, Key::Value))}<th>{t(lang, Key::Unit)}</th></tr></thead>
                 <tbody>
                     { for rows.iter().take(drawn).map(|&i| {
                         let q = &a.quantities[i];

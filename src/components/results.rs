@@ -5,7 +5,8 @@ use crate::components::{
     actors::Actors, article::ArticleView, claims::Claims, figures::Figures, timeline::Timeline, words::Words,
 };
 use crate::context::{use_analysis, PanelHandle};
-use crate::i18n::t;
+use crate::i18n::{t, Key};
+use crate::panel::Panel;
 use yew::prelude::*;
 
 /// Lists (events, claims, figures, actor cards) show at most this many items: a long
@@ -13,14 +14,11 @@ use yew::prelude::*;
 /// The counts in the headings stay complete, and a note says the lists are cut.
 pub const LIST_LIMIT: usize = 300;
 
-/// The panels, in the order they are drawn.
-const PANELS: [&str; 6] = ["article", "timeline", "actors", "claims", "figures", "words"];
-
 #[derive(Properties, PartialEq, Default)]
 pub struct ResultsProps {
-    /// The panels to show (names from [`crate::embed::PANELS`]); `None`: all.
+    /// The panels to show; `None`: all.
     #[prop_or_default]
-    pub panels: Option<Vec<String>>,
+    pub panels: Option<Vec<Panel>>,
 }
 
 /// All views (or the chosen ones), or an empty state.
@@ -31,22 +29,22 @@ pub fn Results(props: &ResultsProps) -> Html {
     let long_lists = h.state.analysis.as_ref().is_some_and(|a| {
         [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
     });
-    let show = |name: &str| props.panels.as_ref().is_none_or(|p| p.iter().any(|x| x == name));
+    let show = |panel: Panel| props.panels.as_ref().is_none_or(|p| p.contains(&panel));
     // The panels take a new analysis one per task (the article first, a few
     // milliseconds apart): together they take longer than a task should even for a
     // short article (see crate::steps). Each panel reads its own context, which moves
     // to the new state at its step, so a panel keeps showing the last analysis until
     // then: nothing collapses and the page does not jump while the user types.
     let current = PanelHandle::new(h.clone());
-    let step = crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), PANELS.len());
-    let delivered = use_mut_ref(|| vec![None::<PanelHandle>; PANELS.len()]);
+    let step = crate::steps::use_steps(crate::steps::identity(h.state.analysis.as_ref()), Panel::ALL.len());
+    let delivered = use_mut_ref(|| vec![None::<PanelHandle>; Panel::ALL.len()]);
     if h.state.analysis.is_none() {
         // A later analysis mounts its panels step by step again.
         delivered.borrow_mut().iter_mut().for_each(|d| *d = None);
         return html! {
-            <section class="results empty" aria-label={t(lang, "how_title")}>
-                <h2>{t(lang, "how_title")}</h2>
-                <p>{t(lang, "how")}</p>
+            <section class="results empty" aria-label={t(lang, Key::HowTitle)}>
+                <h2>{t(lang, Key::HowTitle)}</h2>
+                <p>{t(lang, Key::How)}</p>
             </section>
         };
     }
@@ -62,22 +60,22 @@ pub fn Results(props: &ResultsProps) -> Html {
         d.clone()
     };
     let panel = |k: usize| -> Html {
-        let Some(context) = delivered[k].clone().filter(|_| show(PANELS[k])) else { return html! {} };
-        let view = match PANELS[k] {
-            "article" => html! { <ArticleView /> },
-            "timeline" => html! { <Timeline /> },
-            "actors" => html! { <Actors /> },
-            "claims" => html! { <Claims /> },
-            "figures" => html! { <Figures /> },
-            _ => html! { <Words /> },
+        let Some(context) = delivered[k].clone().filter(|_| show(Panel::ALL[k])) else { return html! {} };
+        let view = match Panel::ALL[k] {
+            Panel::Article => html! { <ArticleView /> },
+            Panel::Timeline => html! { <Timeline /> },
+            Panel::Actors => html! { <Actors /> },
+            Panel::Claims => html! { <Claims /> },
+            Panel::Figures => html! { <Figures /> },
+            Panel::Words => html! { <Words /> },
         };
         // Six children always (some empty): their positions never shift.
         html! { <ContextProvider<PanelHandle> {context}>{view}</ContextProvider<PanelHandle>> }
     };
     html! {
         <section class="results" aria-label="Results" data-testid="results">
-            if long_lists { <p class="note" data-testid="list-limit">{t(lang, "list_limit")}</p> }
-            { for (0..PANELS.len()).map(panel) }
+            if long_lists { <p class="note" data-testid="list-limit">{t(lang, Key::ListLimit)}</p> }
+            { for (0..Panel::ALL.len()).map(panel) }
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! The status line: dictionary loading, analyzing, ready with timings, or an error.
 
 use crate::context::use_analysis;
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::state::Status;
 use yew::prelude::*;
 
@@ -12,19 +12,19 @@ pub fn StatusBar() -> Html {
     let s = &*h.state;
     let lang = s.lang;
     let (class, text) = match &s.status {
-        Status::Loading => ("status loading", t(lang, "loading").to_string()),
+        Status::Loading => ("status loading", t(lang, Key::Loading).to_string()),
         Status::Analyzing => match s.progress {
             // A long text goes in chunks; editing it again stops this analysis.
             Some((done, total)) => (
                 "status busy",
-                format!("{} {}% · {}", t(lang, "analyzing"), done * 100 / total.max(1), t(lang, "edit_cancels")),
+                format!("{} {}% · {}", t(lang, Key::Analyzing), done * 100 / total.max(1), t(lang, Key::EditCancels)),
             ),
-            None => ("status busy", t(lang, "analyzing").to_string()),
+            None => ("status busy", t(lang, Key::Analyzing).to_string()),
         },
         Status::Ready => {
-            let mut text = String::from(t(lang, "ready"));
+            let mut text = String::from(t(lang, Key::Ready));
             if !s.model {
-                text.push_str(&format!(" · {}", t(lang, "no_model")));
+                text.push_str(&format!(" · {}", t(lang, Key::NoModel)));
             }
             if let Some(ms) = s.load_ms {
                 text.push_str(&format!(" · {ms:.0} ms"));

@@ -5,7 +5,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::t;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use newslens_engine::Date;
 use std::collections::HashMap;
@@ -148,12 +148,12 @@ pub fn Timeline() -> Html {
     let height = top + rows.len().min(LIST_LIMIT) as f64 * row_h + 10.0;
     html! {
         <section class="panel wide" aria-labelledby="timeline-h">
-            <h2 id="timeline-h">{format!("{} ({})", t(lang, "timeline"), rows.iter().map(|r| r.2.len()).sum::<usize>())}</h2>
+            <h2 id="timeline-h">{format!("{} ({})", t(lang, Key::Timeline), rows.iter().map(|r| r.2.len()).sum::<usize>())}</h2>
             if rows.is_empty() {
-                <p class="muted">{t(lang, "no_items")}</p>
+                <p class="muted">{t(lang, Key::NoItems)}</p>
             } else {
                 <svg class="timeline" data-testid="timeline" viewBox={format!("0 0 {width} {height}")} role="group"
-                     aria-label={t(lang, "timeline")}>
+                     aria-label={t(lang, Key::Timeline)}>
                     { for ticks(lo, hi).into_iter().map(|(d, label)| html! {
                         <g class="tick">
                             <line x1={x(d).to_string()} x2={x(d).to_string()} y1="22" y2={height.to_string()} />
@@ -204,13 +204,13 @@ pub fn Timeline() -> Html {
                 </ol>
             }
             if !undated.is_empty() {
-                <h3>{t(lang, "undated")}</h3>
+                <h3>{t(lang, Key::Undated)}</h3>
                 <ul class="undated" data-testid="undated">
                     { for undated.iter().take(LIST_LIMIT).map(|tm| html! { <li>{&tm.text}</li> }) }
                 </ul>
             }
             if selected.is_some() {
-                <button type="button" class="link" onclick={h.dispatch.reform(|_| Action::Select(None))}>{t(lang, "show_all")}</button>
+                <button type="button" class="link" onclick={h.dispatch.reform(|_| Action::Select(None))}>{t(lang, Key::ShowAll)}</button>
             }
         </section>
     }

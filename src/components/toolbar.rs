@@ -2,7 +2,7 @@
 //! the share link (the article compressed into the URL fragment) and the language.
 
 use crate::context::use_analysis;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::share;
 use crate::state::Action;
 use web_sys::HtmlSelectElement;
@@ -40,7 +40,7 @@ pub fn Toolbar() -> Html {
             // with no clipboard permission needed).
             if let Some(url) = crate::storage::set_share_link(&text, &date) {
                 crate::storage::copy_to_clipboard(&url);
-                d.emit(Action::Notice(Some(t(lang, "share_done").to_string())));
+                d.emit(Action::Notice(Some(t(lang, Key::ShareDone).to_string())));
             }
         })
     };
@@ -60,14 +60,14 @@ pub fn Toolbar() -> Html {
     let none = analysis.is_none();
     html! {
         <nav class="toolbar" aria-label="Tools">
-            <button type="button" class="button ghost" data-testid="export-json" disabled={none} onclick={export("json")}>{t(lang, "export_json")}</button>
-            <button type="button" class="button ghost" data-testid="export-entities" disabled={none} onclick={export("entities")}>{format!("{} · {}", t(lang, "export_csv"), t(lang, "actors"))}</button>
-            <button type="button" class="button ghost" data-testid="export-claims" disabled={none} onclick={export("claims")}>{format!("{} · {}", t(lang, "export_csv"), t(lang, "claims"))}</button>
-            <button type="button" class="button ghost" data-testid="export-events" disabled={none} onclick={export("events")}>{format!("{} · {}", t(lang, "export_csv"), t(lang, "timeline"))}</button>
-            <button type="button" class="button ghost" data-testid="export-md" disabled={none} onclick={export("md")}>{t(lang, "export_md")}</button>
-            <button type="button" class="button" data-testid="share" disabled={h.state.text.is_empty()} onclick={on_share}>{t(lang, "share")}</button>
+            <button type="button" class="button ghost" data-testid="export-json" disabled={none} onclick={export("json")}>{t(lang, Key::ExportJson)}</button>
+            <button type="button" class="button ghost" data-testid="export-entities" disabled={none} onclick={export("entities")}>{format!("{} · {}", t(lang, Key::ExportCsv), t(lang, Key::Actors))}</button>
+            <button type="button" class="button ghost" data-testid="export-claims" disabled={none} onclick={export("claims")}>{format!("{} · {}", t(lang, Key::ExportCsv), t(lang, Key::Claims))}</button>
+            <button type="button" class="button ghost" data-testid="export-events" disabled={none} onclick={export("events")}>{format!("{} · {}", t(lang, Key::ExportCsv), t(lang, Key::Timeline))}</button>
+            <button type="button" class="button ghost" data-testid="export-md" disabled={none} onclick={export("md")}>{t(lang, Key::ExportMd)}</button>
+            <button type="button" class="button" data-testid="share" disabled={h.state.text.is_empty()} onclick={on_share}>{t(lang, Key::Share)}</button>
             <label class="lang">
-                {t(lang, "language")}
+                {t(lang, Key::Language)}
                 <select data-testid="lang" onchange={on_lang}>
                     { for Lang::ALL.iter().map(|l| html! { <option value={l.tag()} selected={*l == lang}>{l.native_name()}</option> }) }
                 </select>

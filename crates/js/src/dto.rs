@@ -3,33 +3,12 @@
 //! point offsets, the CLI's JSON) never has to bend to the web.
 //!
 //! Every `start`/`end` here is a UTF-16 code unit index into the text the caller
-//! passed, end exclusive: `text.slice(start, end)` is the span in JavaScript.
+//! passed, end exclusive: `text.slice(start, end)` is the span in JavaScript
+//! (converted by [`crate::offsets`]).
 
+use crate::offsets::Utf16;
 use newslens_engine::{analysis as a, Analysis, Token};
 use serde::Serialize;
-
-/// Code point index → UTF-16 index, for one text.
-pub struct Utf16 {
-    map: Vec<u32>,
-}
-
-impl Utf16 {
-    pub fn new(text: &str) -> Utf16 {
-        let mut map = Vec::with_capacity(text.len() + 1);
-        let mut u = 0u32;
-        for c in text.chars() {
-            map.push(u);
-            u += c.len_utf16() as u32;
-        }
-        map.push(u);
-        Utf16 { map }
-    }
-
-    /// The UTF-16 offset of code point `i` (the text's UTF-16 length past its end).
-    pub fn at(&self, i: usize) -> u32 {
-        self.map[i.min(self.map.len() - 1)]
-    }
-}
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -252,13 +231,6 @@ mod tests {
     fn js_slice(text: &str, start: u32, end: u32) -> String {
         let units: Vec<u16> = text.encode_utf16().collect();
         String::from_utf16(&units[start as usize..end as usize]).unwrap()
-    }
-
-    #[test]
-    fn utf16_offsets_count_astral_chars_twice() {
-        let u = Utf16::new("a😀𠀀b");
-        assert_eq!((0..=4).map(|i| u.at(i)).collect::<Vec<_>>(), vec![0, 1, 3, 5, 6]);
-        assert_eq!(u.at(99), 6);
     }
 
     #[test]

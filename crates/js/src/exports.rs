@@ -1,14 +1,15 @@
 //! The wasm-bindgen exports: the [`Engine`] class that `newslens.js` wraps.
 
 use crate::dto;
+use crate::input::{self, Refusal};
 use newslens_engine::{Analyzer, Config, Date, Document};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Texts above this many UTF-8 bytes are refused unless the caller raises the limit:
-/// the same policy as the app.
-pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
+/// the same policy as the app ([`input::MAX_TEXT_BYTES`]).
+pub const DEFAULT_MAX_BYTES: usize = input::MAX_TEXT_BYTES;
 
 /// A loaded analyzer.
 #[wasm_bindgen]
@@ -23,17 +24,21 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 /// Checks the input policy; the message is shown to the API's caller as an `Error`.
 pub fn check_input(text: &str, max_bytes: usize) -> Result<(), String> {
-    if text.len() > max_bytes {
-        return Err(format!("the text is {} bytes; the limit is {max_bytes} bytes (option maxBytes)", text.len()));
-    }
-    Ok(())
+    input::check_size(text, max_bytes).map_err(message)
 }
 
 /// Parses the `referenceDate` option (`YYYY-MM-DD`, empty or absent for none).
 pub fn parse_date(date: Option<&str>) -> Result<Option<Date>, String> {
-    match date.filter(|d| !d.is_empty()) {
-        None => Ok(None),
-        Some(d) => Date::parse(d).map(Some).ok_or_else(|| format!("referenceDate '{d}' is not a real date YYYY-MM-DD")),
+    input::reference_date(date).map_err(message)
+}
+
+/// A refusal in the API's words (naming the option to change).
+fn message(refusal: Refusal) -> String {
+    match refusal {
+        Refusal::TooLong { bytes, limit } => {
+            format!("the text is {bytes} bytes; the limit is {limit} bytes (option maxBytes)")
+        }
+        Refusal::BadDate(d) => format!("referenceDate '{d}' is not a real date YYYY-MM-DD"),
     }
 }
 
@@ -82,17 +87,7 @@ impl Engine {
         // Words come in order: one pass over the chars turns their ends into UTF-16
         // offsets (no offset table for the whole text).
         let spans = self.analyzer.word_spans(text);
-        let mut ends = Vec::with_capacity(spans.len());
-        let (mut chars, mut at, mut units) = (text.chars(), 0usize, 0u32);
-        for (_, end) in spans {
-            while at < end {
-                let Some(c) = chars.next() else { break };
-                units += c.len_utf16() as u32;
-                at += 1;
-            }
-            ends.push(units);
-        }
-        ends
+        crate::offsets::utf16_of_ascending(text, spans.into_iter().map(|(_, end)| end))
     }
 
     /// The number of words of the segmentation: segmentation speed without the cost of
