@@ -6,6 +6,7 @@ use crate::context::use_analysis;
 use crate::i18n::{t, Key};
 use crate::sample::{SAMPLE_DATE, SAMPLE_TEXT};
 use crate::state::Action;
+use newslens_engine::DateSource;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -41,13 +42,13 @@ pub fn Editor() -> Html {
         })
     };
     let used = h.state.analysis.as_ref().map(|a| {
-        let source = match a.reference_date_source.as_str() {
-            "user" => t(lang, Key::DateUser),
-            "text" => t(lang, Key::DateText),
-            _ => t(lang, Key::DateNone),
+        let source = match a.reference_date_source {
+            DateSource::User => t(lang, Key::DateUser),
+            DateSource::Text => t(lang, Key::DateText),
+            DateSource::None => t(lang, Key::DateNone),
         };
         (
-            a.reference_date_source.as_str(),
+            a.reference_date_source,
             format!(
                 "{} {} ({source})",
                 t(lang, Key::DatesAgainst),
@@ -68,7 +69,7 @@ pub fn Editor() -> Html {
                 <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, Key::Clear)}</button>
             </div>
             if let Some((source, u)) = used {
-                <p class={classes!("used-date", (source == "none").then_some("warn"))} data-testid="used-date" data-source={source}>{u}</p>
+                <p class={classes!("used-date", (source == DateSource::None).then_some("warn"))} data-testid="used-date" data-source={source.as_str()}>{u}</p>
             }
         </section>
     }

@@ -139,7 +139,7 @@ pub fn Timeline() -> Html {
     }
     rows.sort_by(|x, y| x.1 .0.cmp(&y.1 .0).then(x.0.cmp(&y.0)));
     let undated: Vec<&newslens_engine::TimeMention> =
-        a.times.iter().filter(|tm| tm.value.is_none() && tm.kind == "vague").collect();
+        a.times.iter().filter(|tm| tm.value.is_none() && tm.kind == newslens_engine::TimeKind::Vague).collect();
     let (lo, hi) = rows.iter().fold((i64::MAX, i64::MIN), |(lo, hi), r| (lo.min(r.1 .0), hi.max(r.1 .1)));
     let (width, left, right, row_h, top) = (760.0f64, 150.0f64, 20.0f64, 26.0f64, 34.0f64);
     let pad = ((hi - lo) as f64 * 0.03).max(1.0) as i64;

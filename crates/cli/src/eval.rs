@@ -5,7 +5,7 @@
 //! differences are forgiven. Items marked `optional` in the gold count when found and
 //! are not held against recall when missed.
 
-use newslens_engine::{Analysis, Analyzer, Date, Document, Entity, RelationKind};
+use newslens_engine::{Analysis, Analyzer, Date, Document, Entity, RelationKind, TimeKind};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -339,7 +339,7 @@ fn score_entities(n: &Norm<'_>, a: &Analysis, gents: &[Value], s: &mut Scores) {
 /// Times in order, by text containment; values on the matched ones.
 fn score_times(n: &Norm<'_>, a: &Analysis, gtimes: &[Value], s: &mut Scores) {
     // Times: in order, by text containment.
-    let preds: Vec<_> = a.times.iter().filter(|t| t.kind != "vague").collect();
+    let preds: Vec<_> = a.times.iter().filter(|t| t.kind != TimeKind::Vague).collect();
     let mut used = vec![false; preds.len()];
     let mut cursor = 0;
     for g in gtimes {

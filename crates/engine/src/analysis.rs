@@ -199,8 +199,7 @@ pub struct TimeMention {
     pub text: String,
     /// EDTF (ISO 8601-2) value, or `None` for vague expressions.
     pub value: Option<String>,
-    /// `date`, `interval`, `duration` or `vague`.
-    pub kind: String,
+    pub kind: TimeKind,
 }
 
 /// A money amount, percentage or count.

@@ -3,7 +3,7 @@
 //! the people that its pronouns (他, 她) and bare titles (总统, 董事长) point to, and —
 //! when it names nobody — the subject carried over from the sentence before.
 
-use crate::analysis::{Entity, Event, TimeMention};
+use crate::analysis::{Entity, Event, TimeKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 
@@ -21,7 +21,7 @@ pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMenti
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
     for (ti, t) in times.iter().enumerate() {
         let Some(value) = &t.value else { continue };
-        if t.kind == "duration" {
+        if t.kind == TimeKind::Duration {
             continue;
         }
         let Some(si) = doc.sentences.holding(t.start) else { continue };

@@ -1,30 +1,35 @@
 //! NewsLens engine: text in, [`Analysis`] out. No web, no IO, deterministic.
 //!
-//! The pipeline, stage by stage (each stage is a module):
+//! The pipeline, stage by stage (each stage is a module; ARCHITECTURE.md draws it):
 //! [`text`] (script detection and normalization) → [`segment`] (jieba-rs words and
-//! sentences) → [`entities`] (mentions, alias merging, roles) → [`times`] (time
-//! expressions to EDTF) → [`quantities`] → [`claims`] (who said what) → [`events`]
-//! (dated clauses) → [`relations`] (the actor graph). All offsets are char indices
-//! into the original text.
+//! sentences) → `entities` (mentions, alias merging, roles; with [`ner`]'s learned
+//! mentions) → `times` (time expressions to EDTF) → `quantities` → `claims` (who said
+//! what) → `events` (dated clauses) → `relations` (the actor graph). The stages after
+//! segmentation read one per-document context (`context`) built once in
+//! [`Analyzer::analyze`]. All offsets are char indices into the original text.
+//!
+//! The public API is what the app, the CLI, the JS crate, the benches and the fuzz
+//! targets use: [`Analyzer`], the [`analysis`] types, [`chunks`] (long texts), [`date`],
+//! and for the tools [`text`], [`segment`], [`gazetteer`] and [`ner`].
 
 pub mod analysis;
 pub mod chunks;
-pub mod claims;
-pub(crate) mod context;
+mod claims;
+mod context;
 pub mod date;
-pub mod entities;
-pub mod events;
+mod entities;
+mod events;
 pub mod gazetteer;
-pub mod hash;
+mod hash;
 pub mod ner;
-pub mod numbers;
-pub mod quantities;
-pub mod relations;
+mod numbers;
+mod quantities;
+mod relations;
 pub mod segment;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod testdata;
 pub mod text;
-pub mod times;
+mod times;
 
 pub use analysis::*;
 pub use date::Date;

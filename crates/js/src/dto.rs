@@ -66,7 +66,7 @@ pub struct TimeDto {
     pub end: u32,
     pub text: String,
     pub value: Option<String>,
-    pub kind: String,
+    pub kind: a::TimeKind,
 }
 
 #[derive(Debug, Serialize)]

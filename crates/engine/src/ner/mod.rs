@@ -1,5 +1,5 @@
 //! NER: a learned character tagger (PER, ORG, LOC in BIO tags) whose mentions join the
-//! rule signals in [`crate::entities`].
+//! rule signals in `entities`.
 //!
 //! The model is a structured averaged perceptron with first-order Viterbi decoding: a
 //! linear model over sparse, hashed features — character n-grams around the position,

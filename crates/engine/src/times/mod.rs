@@ -183,7 +183,7 @@ fn scan(text: &Text<'_>, reference: Option<Date>, flags: Option<&'static [u8]>) 
                 _ => (end, val),
             };
             let (value, kind) = val.edtf();
-            out.push(TimeMention { start: i, end, text: text.slice(i, end), value, kind: kind.to_string() });
+            out.push(TimeMention { start: i, end, text: text.slice(i, end), value, kind });
             i = end.max(i + 1);
         } else {
             i += 1;
