@@ -15,9 +15,26 @@ pub const SCHEMA: &str = "newslens/1";
 macro_rules! kinds {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
-            $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
+            $($(#[$vdoc])* $variant),+
+        }
+
+        // Written and read as the plain name (serde's derived enum code is several
+        // times larger in the wasm, and the app reads every analysis).
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+                let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::parse(&name).ok_or_else(|| {
+                    serde::de::Error::unknown_variant(&name, &[$($text),+])
+                })
+            }
         }
 
         impl $name {
@@ -350,6 +367,8 @@ mod tests {
         assert_eq!(serde_json::from_str::<SourceKind>("\"anonymous\"").unwrap(), SourceKind::Anonymous);
         assert_eq!(TimeKind::parse("vague"), Some(TimeKind::Vague));
         assert_eq!(DateSource::parse("later"), None);
+        let err = serde_json::from_str::<EntityKind>("\"people\"").unwrap_err().to_string();
+        assert!(err.contains("unknown variant `people`"), "{err}");
         // Relations are listed by kind: the enum's order is the names' order.
         let mut names: Vec<&str> = RelationKind::ALL.iter().map(|k| k.as_str()).collect();
         names.sort_unstable();
