@@ -11,7 +11,7 @@
 //! Invariants: `boundary.len() == text.len() + 1` and `boundary[0]` holds; sentences are
 //! sorted and disjoint; the mention spans are sorted by `(start, end, entity)`.
 
-use crate::analysis::{Entity, EntityKind};
+use crate::analysis::{Entity, EntityKind, Script};
 use crate::hash::CharMap;
 use crate::segment::Token;
 use crate::text::Text;
@@ -25,17 +25,19 @@ pub(crate) struct Doc<'a> {
     /// Word boundaries of the segmentation, one per char index (and the end): a name or
     /// a cue must be a whole word (说 is not a cue inside 说明).
     pub boundary: Vec<bool>,
+    /// The script of the whole text (a `我国` means Taiwan in Traditional text).
+    pub script: Script,
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: Text<'a>, tokens: Vec<Token>, sentences: Vec<(usize, usize)>) -> Doc<'a> {
+    pub fn new(text: Text<'a>, tokens: Vec<Token>, sentences: Vec<(usize, usize)>, script: Script) -> Doc<'a> {
         let mut boundary = vec![false; text.norm.len() + 1];
         boundary[0] = true;
         for t in &tokens {
             boundary[t.start] = true;
             boundary[t.end] = true;
         }
-        Doc { text, tokens, sentences: Sentences(sentences), boundary }
+        Doc { text, tokens, sentences: Sentences(sentences), boundary, script }
     }
 }
 

@@ -178,7 +178,7 @@ impl Analyzer {
         let t = Text::new(text, &self.tables);
         let tokens = self.tokens(&t);
         let sentences = segment::sentences(&t);
-        let d = Doc::new(t, tokens, sentences);
+        let d = Doc::new(t, tokens, sentences, text::detect_script(text, &self.tables));
         move || entities::extract(&d, &self.gazetteer, &[]).entities.len()
     }
 
@@ -224,7 +224,7 @@ impl Analyzer {
         let text = Text::new(doc.text, &self.tables);
         let tokens = self.tokens(&text);
         let sentences = segment::sentences(&text);
-        let d = Doc::new(text, tokens, sentences);
+        let d = Doc::new(text, tokens, sentences, text::detect_script(doc.text, &self.tables));
 
         let (reference, source) = match doc.reference_date {
             Some(day) => (Some(day), DateSource::User),
@@ -249,7 +249,7 @@ impl Analyzer {
             schema: SCHEMA.to_string(),
             reference_date: reference.map(|d| d.to_string()),
             reference_date_source: source,
-            script: text::detect_script(doc.text, &self.tables),
+            script: d.script,
             sentences: sentences.iter().map(|&(start, end)| Span { start, end }).collect(),
             entities: entities.entities,
             relations,

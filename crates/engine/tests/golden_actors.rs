@@ -265,3 +265,22 @@ fn pronouns_and_new_posts_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn our_country_follows_the_script_of_the_whole_text() {
+    // 什么 holds a character the Traditional table also maps: the text stays Simplified.
+    check(
+        "我国经济什么时候回暖？我国出口上月增长。",
+        expect![[r#"
+            place 我国 aka China x2
+            time 上月 = 2025-09 (date)
+        "#]],
+    );
+    check(
+        "我國經濟什麼時候回暖？我國出口上月增長。",
+        expect![[r#"
+            place 我國 aka Taiwan x2
+            time 上月 = 2025-09 (date)
+        "#]],
+    );
+}

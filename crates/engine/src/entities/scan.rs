@@ -4,6 +4,7 @@
 //! (a Latin word, a ticker, a proper noun) the signals have in common.
 
 use super::lexicon::{char_lists, latin_org_suffix, CharLists, GENERIC, LATIN_STOP};
+use crate::analysis::Script;
 use crate::context::{Doc, Sentences};
 use crate::gazetteer::Gazetteer;
 use crate::hash::CharHasher;
@@ -22,6 +23,7 @@ pub(super) struct Scan<'s> {
     pub tokens: &'s [Token],
     pub boundary: &'s [bool],
     pub sentences: &'s Sentences,
+    pub script: Script,
     pub gaz: &'s Gazetteer,
     /// The learned tagger's mentions `(start, end, type)`.
     pub learned: &'s [(usize, usize, &'static str)],
@@ -50,6 +52,7 @@ impl<'s> Scan<'s> {
             tokens: &doc.tokens,
             boundary,
             sentences: &doc.sentences,
+            script: doc.script,
             gaz,
             learned,
             titles: TitleIndex::new(gaz, chars),

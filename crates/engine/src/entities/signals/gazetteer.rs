@@ -33,10 +33,12 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
 }
 
 /// 我国 ("our country") names the home country of the news: China in Simplified text,
-/// Taiwan in Traditional text.
+/// Taiwan in Traditional (or mixed) text — by the script of the whole text, so a
+/// Simplified article with a few characters the conversion table also knows stays
+/// Chinese.
 pub(super) fn home_country(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
-    let (text, chars, n, boundary, gaz) = (s.text, s.chars, s.n, s.boundary, s.gaz);
-    let traditional = text.chars.iter().zip(&text.norm).any(|(a, b)| a != b && is_han(*a));
+    let (chars, n, boundary, gaz) = (s.chars, s.n, s.boundary, s.gaz);
+    let traditional = matches!(s.script, Script::Traditional | Script::Mixed);
     let home = gaz.entry_named(if traditional { "台湾" } else { "中国" });
     if let Some(id) = home {
         for i in 0..n.saturating_sub(1) {

@@ -28,7 +28,7 @@ mod prelude {
     pub(super) use super::super::lexicon::*;
     pub(super) use super::super::scan::*;
     pub(super) use super::super::{Candidate, Signal};
-    pub(super) use crate::analysis::EntityKind;
+    pub(super) use crate::analysis::{EntityKind, Script};
     pub(super) use crate::segment::Token;
     pub(super) use crate::text::{is_han, Text};
     pub(super) use std::collections::HashMap;
