@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/scripts/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PA
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict golden-check
+.PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict golden-check score
 
 ## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
 serve: setup-serve
@@ -53,6 +53,12 @@ model:
 BASE ?= HEAD
 golden-check:
 	scripts/golden-check.sh $(BASE)
+
+## Quality by the reference scorer (../shared/eval/score.py) on the tune and check halves
+## of the dev articles (eval/split.tsv, eval/README.md)
+score:
+	@scripts/setup.sh score
+	PYTHON=target/score-venv/bin/python scripts/score-halves.sh
 
 ## Benchmarks: the engine's stages (criterion, native) and the built app in Chromium
 bench: build

@@ -2,6 +2,7 @@
 # Installs what NewsLens needs, skipping whatever is already present (idempotent).
 #   scripts/setup.sh serve   build tools: wasm32 target, clang, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh test    the above plus Chromium, ChromeDriver, CJK fonts and the e2e npm packages
+#   scripts/setup.sh score   a python venv (target/score-venv) with opencc, for the reference scorer
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-serve}
@@ -26,6 +27,18 @@ apt_install() {
 wbg_version() {
   grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p' | head -n1
 }
+
+# --- the reference scorer's python (make score)
+OPENCC_VERSION=1.4.2
+if [ "$what" = score ]; then
+  venv=target/score-venv
+  if ! "$venv/bin/python" -c 'import opencc' 2>/dev/null; then
+    say "python venv $venv with opencc==$OPENCC_VERSION"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "opencc==$OPENCC_VERSION"
+  fi
+  exit 0
+fi
 
 # --- build tools
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || { say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
