@@ -59,6 +59,7 @@ golden-check:
 score:
 	@scripts/setup.sh score
 	PYTHON=target/score-venv/bin/python scripts/score-halves.sh
+	target/release/newslens eval-ner ../shared/data/ner
 
 ## Benchmarks: the engine's stages (criterion, native) and the built app in Chromium
 bench: build

@@ -142,6 +142,32 @@ fn eval_on_an_empty_folder_is_a_clear_error() {
 }
 
 #[test]
+fn eval_ner_scores_the_whole_pipeline_per_type_on_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("cluener2020")).unwrap();
+    // 王明 (a person with a title after him) and 北京 (a well-known place), BIO per char.
+    let sentence = "王\tB-name\n明\tI-name\n市\tB-position\n长\tI-position\n在\tO\n北\tB-address\n京\tI-address\n说\tO\n";
+    std::fs::write(dir.path().join("cluener2020/dev.txt"), sentence).unwrap();
+    let out = bin().args(["eval-ner", dir.path().to_str().unwrap(), "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let c = &v["corpora"][0];
+    assert_eq!(c["corpus"], "CLUENER dev");
+    assert_eq!(c["sentences"], 1);
+    assert_eq!(c["types"]["place"]["tp"], 1, "{c}");
+    assert!(c["types"].get("product").is_none(), "a type the corpus does not annotate is not scored");
+    assert!(v["missing"].as_array().unwrap().iter().any(|m| m == "boson/dev.txt"));
+}
+
+#[test]
+fn eval_ner_without_a_corpus_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().args(["eval-ner", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("no NER corpus found"));
+}
+
+#[test]
 fn eval_time_scores_duckling_kinds_and_jionlp_mentions() {
     let Some(dir) = shared("time") else { return };
     let out = bin().args(["eval-time", dir.to_str().unwrap(), "--json"]).output().unwrap();

@@ -1,0 +1,251 @@
+//! `newslens eval-ner`: the whole pipeline (rules and model) against the NER corpora,
+//! sentence by sentence, as span precision / recall / F1 per entity type — the
+//! corpus-level yardstick beside the 23 dev articles (thousands of sentences say more
+//! than a handful of articles).
+//!
+//! Each corpus's types are mapped to the project's (`person`, `organization`, `place`,
+//! `product`); types with no counterpart (CLUENER `position`, BosonNLP `time`, Weibo's
+//! nominal mentions) read as outside. A corpus is scored only on the types it
+//! annotates: a predicted product in a corpus without products is neither right nor
+//! wrong. Matching is exact (same start, end and type). MSRA has no dev split; its
+//! held-out sentences are every 20th of `train.txt`, as `newslens train` holds them out.
+
+use newslens_engine::{Analyzer, Document, EntityKind};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The corpora, their files and whether the file is a held-out part of a train file.
+const CORPORA: &[(&str, &str, bool)] = &[
+    ("CLUENER dev", "cluener2020/dev.txt", false),
+    ("UNER trad dev", "uner_zh_gsd_trad/dev.txt", false),
+    ("BosonNLP dev", "boson/dev.txt", false),
+    ("Weibo dev", "weibo/dev.txt", false),
+    ("MSRA held-out", "msra/train.txt", true),
+];
+
+/// The types scored, in report order.
+const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Product];
+
+/// A corpus type as one of the project's, if it has a counterpart.
+fn map_type(ty: &str) -> Option<EntityKind> {
+    Some(match ty {
+        "PER" | "name" | "person_name" | "PER.NAM" => EntityKind::Person,
+        "ORG" | "company" | "government" | "organization" | "org_name" | "company_name" | "ORG.NAM" => {
+            EntityKind::Organization
+        }
+        "LOC" | "address" | "scene" | "location" | "GPE.NAM" | "LOC.NAM" => EntityKind::Place,
+        "book" | "game" | "movie" | "product_name" => EntityKind::Product,
+        _ => return None,
+    })
+}
+
+/// One sentence: its text and gold spans `(start, end, kind)` in chars.
+struct Sentence {
+    text: String,
+    spans: BTreeSet<(usize, usize, EntityKind)>,
+}
+
+/// Reads a `char<TAB>BIO-type` file; also the set of types it annotates.
+fn read(path: &Path) -> Result<(Vec<Sentence>, BTreeSet<EntityKind>), String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    let mut kinds = BTreeSet::new();
+    let (mut chars, mut tags): (Vec<char>, Vec<String>) = (Vec::new(), Vec::new());
+    let flush = |chars: &mut Vec<char>, tags: &mut Vec<String>, out: &mut Vec<Sentence>| {
+        if chars.is_empty() {
+            return;
+        }
+        let mut spans = BTreeSet::new();
+        let mut open: Option<(usize, String)> = None;
+        for i in 0..=tags.len() {
+            let (bio, ty) = tags.get(i).and_then(|t| t.split_once('-')).unwrap_or(("O", ""));
+            let continues = matches!(bio, "I" | "E") && open.as_ref().is_some_and(|(_, t)| t == ty);
+            if continues {
+                continue;
+            }
+            if let Some((s, t)) = open.take() {
+                if let Some(k) = map_type(&t) {
+                    spans.insert((s, i, k));
+                }
+            }
+            if bio != "O" && !ty.is_empty() {
+                open = Some((i, ty.to_string()));
+            }
+        }
+        out.push(Sentence { text: chars.iter().collect(), spans });
+        chars.clear();
+        tags.clear();
+    };
+    for line in raw.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            flush(&mut chars, &mut tags, &mut out);
+            continue;
+        }
+        let (c, tag) = line.split_once('\t').unwrap_or((line, "O"));
+        let Some(ch) = c.chars().next() else { continue };
+        if let Some(k) = tag.split_once('-').and_then(|(_, t)| map_type(t)) {
+            kinds.insert(k);
+        }
+        chars.push(ch);
+        tags.push(tag.to_string());
+    }
+    flush(&mut chars, &mut tags, &mut out);
+    Ok((out, kinds))
+}
+
+/// Counts per kind: true positives, false positives, false negatives.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn prf(self) -> (f64, f64, f64) {
+        let p = if self.tp + self.fp == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
+        let r = if self.tp + self.fn_ == 0 { 0.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
+        (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+    }
+}
+
+/// The scores of one corpus, per kind it annotates and over all of them.
+struct CorpusScore {
+    name: &'static str,
+    sentences: usize,
+    per_kind: Vec<(EntityKind, Counts)>,
+}
+
+impl CorpusScore {
+    fn all(&self) -> Counts {
+        self.per_kind.iter().fold(Counts::default(), |a, (_, c)| Counts {
+            tp: a.tp + c.tp,
+            fp: a.fp + c.fp,
+            fn_: a.fn_ + c.fn_,
+        })
+    }
+}
+
+/// The predicted spans of one sentence: every mention of an entity of a scored kind.
+fn predict(analyzer: &Analyzer, text: &str) -> BTreeSet<(usize, usize, EntityKind)> {
+    let a = analyzer.analyze(&Document { text, reference_date: None });
+    a.entities
+        .iter()
+        .filter(|e| KINDS.contains(&e.kind))
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e.kind)))
+        .collect()
+}
+
+fn score(analyzer: &Analyzer, name: &'static str, sentences: &[Sentence], kinds: &BTreeSet<EntityKind>) -> CorpusScore {
+    let mut counts = [Counts::default(); 4];
+    for s in sentences {
+        let pred = predict(analyzer, &s.text);
+        for (ki, k) in KINDS.iter().enumerate().filter(|(_, k)| kinds.contains(k)) {
+            let g = s.spans.iter().filter(|x| x.2 == *k);
+            let p: Vec<_> = pred.iter().filter(|x| x.2 == *k).collect();
+            let tp = g.clone().filter(|x| pred.contains(x)).count();
+            counts[ki].tp += tp;
+            counts[ki].fp += p.len() - tp;
+            counts[ki].fn_ += g.count() - tp;
+        }
+    }
+    let per_kind = KINDS.iter().zip(counts).filter(|(k, _)| kinds.contains(k)).map(|(k, c)| (*k, c)).collect();
+    CorpusScore { name, sentences: sentences.len(), per_kind }
+}
+
+/// Scores every corpus found under `dir` (`../shared/data/ner`); a missing corpus is
+/// named in the report, not an error, unless none is found.
+pub fn run(analyzer: &Analyzer, dir: &Path, json: bool) -> Result<String, String> {
+    let mut scores = Vec::new();
+    let mut missing = Vec::new();
+    for &(name, file, held_out) in CORPORA {
+        let path = dir.join(file);
+        if !path.exists() {
+            missing.push(file);
+            continue;
+        }
+        let (mut sentences, kinds) = read(&path)?;
+        if held_out {
+            sentences = sentences.into_iter().enumerate().filter(|(i, _)| i % 20 == 19).map(|(_, s)| s).collect();
+        }
+        scores.push(score(analyzer, name, &sentences, &kinds));
+    }
+    if scores.is_empty() {
+        return Err(format!("no NER corpus found in {} (expected e.g. {})", dir.display(), CORPORA[0].1));
+    }
+    Ok(if json { to_json(&scores, &missing) } else { table(&scores, &missing) })
+}
+
+fn table(scores: &[CorpusScore], missing: &[&str]) -> String {
+    let mut out = String::from("corpus           sentences  type          P      R      F1\n");
+    for s in scores {
+        for (k, c) in s.per_kind.iter().copied().chain(std::iter::once((EntityKind::Event, s.all()))) {
+            let (p, r, f) = c.prf();
+            let label = if k == EntityKind::Event { "all" } else { k.as_str() };
+            out.push_str(&format!("{:<16} {:>9}  {label:<12} {p:.3}  {r:.3}  {f:.3}\n", s.name, s.sentences));
+        }
+    }
+    for m in missing {
+        out.push_str(&format!("(not found: {m})\n"));
+    }
+    out
+}
+
+fn to_json(scores: &[CorpusScore], missing: &[&str]) -> String {
+    let prf = |c: Counts| {
+        let (p, r, f) = c.prf();
+        serde_json::json!({"tp": c.tp, "fp": c.fp, "fn": c.fn_, "p": p, "r": r, "f1": f})
+    };
+    let corpora: Vec<serde_json::Value> = scores
+        .iter()
+        .map(|s| {
+            let types: serde_json::Map<String, serde_json::Value> =
+                s.per_kind.iter().map(|(k, c)| (k.as_str().to_string(), prf(*c))).collect();
+            serde_json::json!({"corpus": s.name, "sentences": s.sentences, "types": types, "all": prf(s.all())})
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({"corpora": corpora, "missing": missing})).unwrap_or_default()
+        + "\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_spans_are_read_with_their_mapped_types() {
+        let dir = std::env::temp_dir().join(format!("newslens-eval-ner-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("c.txt");
+        std::fs::write(
+            &p,
+            "王\tB-name\n明\tI-name\n在\tO\n北\tB-address\n京\tI-address\n\n书\tB-position\n记\tI-position\n",
+        )
+        .unwrap();
+        let (s, kinds) = read(&p).unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].text, "王明在北京");
+        let spans: Vec<_> = s[0].spans.iter().copied().collect();
+        assert_eq!(spans, [(0, 2, EntityKind::Person), (3, 5, EntityKind::Place)]);
+        assert!(s[1].spans.is_empty(), "unmapped types read as outside");
+        assert_eq!(kinds.into_iter().collect::<Vec<_>>(), [EntityKind::Person, EntityKind::Place]);
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn only_annotated_types_count() {
+        let c = CorpusScore {
+            name: "x",
+            sentences: 1,
+            per_kind: vec![
+                (EntityKind::Person, Counts { tp: 1, fp: 1, fn_: 0 }),
+                (EntityKind::Place, Counts { tp: 1, fp: 0, fn_: 1 }),
+            ],
+        };
+        let all = c.all();
+        assert_eq!((all.tp, all.fp, all.fn_), (2, 1, 1));
+        let (p, r, f) = all.prf();
+        assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 2.0 / 3.0).abs() < 1e-9 && (f - 2.0 / 3.0).abs() < 1e-9);
+    }
+}
