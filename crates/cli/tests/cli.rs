@@ -146,7 +146,8 @@ fn eval_ner_scores_the_whole_pipeline_per_type_on_a_corpus() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("cluener2020")).unwrap();
     // 王明 (a person with a title after him) and 北京 (a well-known place), BIO per char.
-    let sentence = "王\tB-name\n明\tI-name\n市\tB-position\n长\tI-position\n在\tO\n北\tB-address\n京\tI-address\n说\tO\n";
+    let sentence =
+        "王\tB-name\n明\tI-name\n市\tB-position\n长\tI-position\n在\tO\n北\tB-address\n京\tI-address\n说\tO\n";
     std::fs::write(dir.path().join("cluener2020/dev.txt"), sentence).unwrap();
     let out = bin().args(["eval-ner", dir.path().to_str().unwrap(), "--json"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
