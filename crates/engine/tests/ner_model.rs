@@ -125,3 +125,16 @@ mod random {
         }
     }
 }
+
+#[test]
+fn model_mentions_never_cut_a_dictionary_word() {
+    let Some(bytes) = model() else { return };
+    let mut a = Analyzer::new(Config::default());
+    a.load_ner(&bytes).unwrap();
+    // The tagger reads 张晓明 here, but 明确 (clearly) is a dictionary word: the name
+    // ends before it.
+    let text = "发言人张晓明确表示反对这项计划。";
+    let got = a.analyze(&Document { text, reference_date: Date::parse("2025-10-24") });
+    let names: Vec<&str> = got.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"张晓") && !names.contains(&"张晓明"), "{names:?}");
+}

@@ -16,7 +16,19 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let learned = s.learned;
     for &(s, e, ty) in learned {
         // Names are short: a tagged run longer than 24 chars is a tagging accident.
-        if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) || !boundary[s] || !boundary[e] {
+        if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) {
+            continue;
+        }
+        // A mention may cut through a word the segmenter made up (its guess at a name
+        // glued to a neighbour: 郝振宇说 read as one new word), never through a word the
+        // dictionary knows (张晓/明确表示: 明确 stays whole, so the name is 张晓).
+        let cuts_known_word = |p: usize| {
+            !boundary[p] && {
+                let k = spans().starting_before(p + 1).saturating_sub(1);
+                tokens.get(k).is_some_and(|t| t.known)
+            }
+        };
+        if cuts_known_word(s) || cuts_known_word(e) {
             continue;
         }
         // Names are letters: no quotes or punctuation inside (“初创公司).
