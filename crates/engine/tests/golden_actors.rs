@@ -284,3 +284,21 @@ fn our_country_follows_the_script_of_the_whole_text() {
         "#]],
     );
 }
+
+#[test]
+fn a_place_with_a_bare_generic_head_is_not_a_company() {
+    check(
+        "多家美国公司表示，台北的宏远公司将扩产。",
+        expect![[r#"
+            place 台北 aka Taipei x1
+            claim [organization] 多家美国公司 表示: 台北的宏远公司将扩产
+        "#]],
+    );
+    check(
+        "多家美國公司表示，台北的宏遠公司將擴產。",
+        expect![[r#"
+            place 台北 aka Taipei x1
+            claim [organization] 多家美國公司 表示: 台北的宏遠公司將擴產
+        "#]],
+    );
+}

@@ -217,6 +217,9 @@ pub(super) const GOVERNMENT_ENDINGS: &[&str] = &["部", "局", "署", "政府", 
 /// surname in the person names (`nr`) of jieba's full dictionary
 /// (`make dict`).
 pub(super) static GIVEN_CHARS: &str = include_str!("../../data/given_chars.txt");
+/// Organization suffixes that, right after a bare place name, make a generic phrase
+/// (美国公司 is "an American company"; 美国银行 can be a bank's name).
+pub(super) const PLACE_GENERIC_HEADS: &[&str] = &["公司"];
 /// Units that follow their parent organization's name (新加坡国立大学 + 商学院).
 pub(super) const UNIT_ENDINGS: &[&str] = &["学院", "研究院", "研究所", "实验室", "中心"];
 /// Single-character suffixes the segmenter may split from a place name (亚利桑纳/州).

@@ -3,7 +3,7 @@
 //! words), built once per text in [`Scan::new`] — plus the small word-level tests
 //! (a Latin word, a ticker, a proper noun) the signals have in common.
 
-use super::lexicon::{char_lists, latin_org_suffix, CharLists, GENERIC, LATIN_STOP};
+use super::lexicon::{char_lists, latin_org_suffix, CharLists, GENERIC, LATIN_STOP, PLACE_GENERIC_HEADS};
 use crate::analysis::Script;
 use crate::context::{Doc, Sentences};
 use crate::gazetteer::Gazetteer;
@@ -88,6 +88,18 @@ impl<'s> Scan<'s> {
         w.iter().all(|&c| is_han(c) || c == '·')
             && !self.is_generic(t.start, t.end)
             && !self.after_demonstrative(t.start)
+    }
+
+    /// Whether `[start, end)` is a place and a bare generic head (美国公司, 日本公司): a
+    /// phrase, not a company's name.
+    pub fn place_with_generic_head(&self, start: usize, end: usize) -> bool {
+        let span = self.text.norm_slice(start, end);
+        PLACE_GENERIC_HEADS.iter().any(|h| {
+            span.ends_with(h) && {
+                let p = end - h.chars().count();
+                p > start && self.gaz.place_at(self.text, start, p)
+            }
+        })
     }
 
     /// Whether a demonstrative stands right before `i` (这段时间: 段 is a measure).

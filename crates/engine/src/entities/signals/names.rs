@@ -37,7 +37,8 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             // jieba tags many common words ns; alone, only names with a place suffix count.
             "ns" if w.len() >= 2 && PLACE_SUFFIXES.contains(&w[w.len() - 1]) => Some(EntityKind::Place),
             "nt" if w.len() >= 2
-                && (lists.org_end.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s))) =>
+                && (lists.org_end.contains(w[w.len() - 1]) || ORG_SUFFIXES.iter().any(|s| t.word.ends_with(s)))
+                && !s.place_with_generic_head(t.start, t.end) =>
             {
                 Some(EntityKind::Organization)
             }

@@ -37,6 +37,10 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                     break;
                 }
             }
+            // A place with a bare generic head (美国公司, 日本公司) names no company.
+            if first == Some(ti) && s.place_with_generic_head(t.start, end) {
+                continue;
+            }
             if let Some(k) = first.filter(|&k| !GENERIC.contains(&text.norm_slice(tokens[k].start, end))) {
                 cands.push(Candidate {
                     start: tokens[k].start,
