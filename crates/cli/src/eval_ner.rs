@@ -7,7 +7,9 @@
 //! `product`); types with no counterpart (CLUENER `position`, BosonNLP `time`, Weibo's
 //! nominal mentions) read as outside. A corpus is scored only on the types it
 //! annotates: a predicted product in a corpus without products is neither right nor
-//! wrong. Matching is exact (same start, end and type). MSRA has no dev split; its
+//! wrong. Matching is exact (same start, end and type), after one normalization: title
+//! marks around a span are not part of it (CLUENER writes `《神曲》` for half of its
+//! works and `神曲` for the rest; the article gold lists both forms). MSRA has no dev split; its
 //! held-out sentences are every 20th of `train.txt`, as `newslens train` holds them out.
 
 use newslens_engine::{Analyzer, Document, EntityKind};
@@ -65,7 +67,8 @@ fn read(path: &Path) -> Result<(Vec<Sentence>, BTreeSet<EntityKind>), String> {
             }
             if let Some((s, t)) = open.take() {
                 if let Some(k) = map_type(&t) {
-                    spans.insert((s, i, k));
+                    let (s, e) = unbracket(chars, s, i);
+                    spans.insert((s, e, k));
                 }
             }
             if bio != "O" && !ty.is_empty() {
@@ -94,6 +97,18 @@ fn read(path: &Path) -> Result<(Vec<Sentence>, BTreeSet<EntityKind>), String> {
     Ok((out, kinds))
 }
 
+/// A span without the title marks `《》` around it (either or both), unless that
+/// leaves nothing.
+fn unbracket(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
+    if e > s + 1 && chars[s] == '《' {
+        s += 1;
+    }
+    if e > s + 1 && chars[e - 1] == '》' {
+        e -= 1;
+    }
+    (s, e)
+}
+
 /// Counts per kind: true positives, false positives, false negatives.
 #[derive(Default, Clone, Copy)]
 struct Counts {
@@ -115,6 +130,8 @@ struct CorpusScore {
     name: &'static str,
     sentences: usize,
     per_kind: Vec<(EntityKind, Counts)>,
+    /// With `--misses`: one line per missed (`FN`) or spurious (`FP`) span.
+    misses: Vec<String>,
 }
 
 impl CorpusScore {
@@ -130,16 +147,28 @@ impl CorpusScore {
 /// The predicted spans of one sentence: every mention of an entity of a scored kind.
 fn predict(analyzer: &Analyzer, text: &str) -> BTreeSet<(usize, usize, EntityKind)> {
     let a = analyzer.analyze(&Document { text, reference_date: None });
+    let chars: Vec<char> = text.chars().collect();
     a.entities
         .iter()
         .filter(|e| KINDS.contains(&e.kind))
         .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e.kind)))
+        .map(|(s, e, k)| {
+            let (s, e) = unbracket(&chars, s, e);
+            (s, e, k)
+        })
         .collect()
 }
 
-fn score(analyzer: &Analyzer, name: &'static str, sentences: &[Sentence], kinds: &BTreeSet<EntityKind>) -> CorpusScore {
+fn score(
+    analyzer: &Analyzer,
+    name: &'static str,
+    sentences: &[Sentence],
+    kinds: &BTreeSet<EntityKind>,
+    misses: bool,
+) -> CorpusScore {
     let mut counts = [Counts::default(); 4];
-    for s in sentences {
+    let mut lines = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
         let pred = predict(analyzer, &s.text);
         for (ki, k) in KINDS.iter().enumerate().filter(|(_, k)| kinds.contains(k)) {
             let g = s.spans.iter().filter(|x| x.2 == *k);
@@ -147,16 +176,27 @@ fn score(analyzer: &Analyzer, name: &'static str, sentences: &[Sentence], kinds:
             let tp = g.clone().filter(|x| pred.contains(x)).count();
             counts[ki].tp += tp;
             counts[ki].fp += p.len() - tp;
-            counts[ki].fn_ += g.count() - tp;
+            counts[ki].fn_ += g.clone().count() - tp;
+            if misses {
+                let chars: Vec<char> = s.text.chars().collect();
+                let mut line = |what: &str, x: &(usize, usize, EntityKind)| {
+                    let span: String = chars[x.0..x.1].iter().collect();
+                    lines.push(format!("{name}\t{si}\t{what}\t{}\t{span}\t{}", k.as_str(), s.text));
+                };
+                g.filter(|x| !pred.contains(x)).for_each(|x| line("FN", x));
+                p.iter().filter(|x| !s.spans.contains(x)).for_each(|x| line("FP", x));
+            }
         }
     }
     let per_kind = KINDS.iter().zip(counts).filter(|(k, _)| kinds.contains(k)).map(|(k, c)| (*k, c)).collect();
-    CorpusScore { name, sentences: sentences.len(), per_kind }
+    CorpusScore { name, sentences: sentences.len(), per_kind, misses: lines }
 }
 
 /// Scores every corpus found under `dir` (`../shared/data/ner`); a missing corpus is
 /// named in the report, not an error, unless none is found.
-pub fn run(analyzer: &Analyzer, dir: &Path, json: bool) -> Result<String, String> {
+/// With `misses`, the table is followed by every missed and spurious span, one per
+/// line: corpus, sentence number, `FN`/`FP`, kind, span, sentence (tab-separated).
+pub fn run(analyzer: &Analyzer, dir: &Path, json: bool, misses: bool) -> Result<String, String> {
     let mut scores = Vec::new();
     let mut missing = Vec::new();
     for &(name, file, held_out) in CORPORA {
@@ -169,12 +209,17 @@ pub fn run(analyzer: &Analyzer, dir: &Path, json: bool) -> Result<String, String
         if held_out {
             sentences = sentences.into_iter().enumerate().filter(|(i, _)| i % 20 == 19).map(|(_, s)| s).collect();
         }
-        scores.push(score(analyzer, name, &sentences, &kinds));
+        scores.push(score(analyzer, name, &sentences, &kinds, misses));
     }
     if scores.is_empty() {
         return Err(format!("no NER corpus found in {} (expected e.g. {})", dir.display(), CORPORA[0].1));
     }
-    Ok(if json { to_json(&scores, &missing) } else { table(&scores, &missing) })
+    let mut out = if json { to_json(&scores, &missing) } else { table(&scores, &missing) };
+    for line in scores.iter().flat_map(|s| &s.misses) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 fn table(scores: &[CorpusScore], missing: &[&str]) -> String {
@@ -242,10 +287,19 @@ mod tests {
                 (EntityKind::Person, Counts { tp: 1, fp: 1, fn_: 0 }),
                 (EntityKind::Place, Counts { tp: 1, fp: 0, fn_: 1 }),
             ],
+            misses: Vec::new(),
         };
         let all = c.all();
         assert_eq!((all.tp, all.fp, all.fn_), (2, 1, 1));
         let (p, r, f) = all.prf();
         assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 2.0 / 3.0).abs() < 1e-9 && (f - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn title_marks_are_not_part_of_a_span() {
+        let chars: Vec<char> = "读《神曲》和神曲》".chars().collect();
+        assert_eq!(unbracket(&chars, 1, 5), (2, 4));
+        assert_eq!(unbracket(&chars, 6, 9), (6, 8));
+        assert_eq!(unbracket(&chars, 0, 1), (0, 1), "a single char stays");
     }
 }

@@ -16,7 +16,7 @@ const USAGE: &str = "usage:
   newslens segment [FILE|-]
   newslens eval DIR [--json]                 (articles with gold files)
   newslens eval-time DIR [--json] [--misses] (DIR = ../shared/data/time)
-  newslens eval-ner DIR [--json]             (DIR = ../shared/data/ner: whole-pipeline span F1 per type)
+  newslens eval-ner DIR [--json] [--misses]  (DIR = ../shared/data/ner: whole-pipeline span F1 per type)
   newslens train --data DIR --out FILE [--epochs N] [--max-features N]   (DIR = ../shared/data/ner)
   newslens ner-tag FILE [--model FILE]        (char<TAB>tag in, char<TAB>gold<TAB>predicted out)
   newslens eval-seg DIR                      (DIR = ../shared/data/seg/sighan2005: word F1)
@@ -235,7 +235,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
         "eval-ner" => {
             let dir =
                 o.positional.first().ok_or_else(|| Fail("eval-ner needs a folder (../shared/data/ner)".into()))?;
-            let out = eval_ner::run(&analyzer(&o)?, std::path::Path::new(dir), o.json).map_err(Fail)?;
+            let out = eval_ner::run(&analyzer(&o)?, std::path::Path::new(dir), o.json, o.misses).map_err(Fail)?;
             write!(stdout, "{out}").map_err(|e| Fail(e.to_string()))
         }
         "eval-time" => {

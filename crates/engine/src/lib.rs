@@ -132,7 +132,7 @@ impl Analyzer {
         text: &Text<'_>,
         tokens: &[Token],
         sentences: &[(usize, usize)],
-    ) -> Vec<(usize, usize, &'static str)> {
+    ) -> Vec<(usize, usize, analysis::EntityKind)> {
         let Some(model) = &self.ner else { return Vec::new() };
         let mut out = Vec::new();
         // Sentences and tokens are both in text order: one cursor walks the tokens.

@@ -302,3 +302,44 @@ fn a_place_with_a_bare_generic_head_is_not_a_company() {
         "#]],
     );
 }
+
+#[test]
+fn titles_in_marks_are_works_in_both_scripts() {
+    check(
+        "他昨天读完了《旧城往事》，又去看了电影《海上来信》。",
+        expect![[r#"
+        product 旧城往事 x1
+        product 海上来信 x1
+        time 昨天 = 2025-10-23 (date)
+    "#]],
+    );
+    check(
+        "立法會今天三讀通過《職業安全修訂條例》。",
+        expect![[r#"
+        product 職業安全修訂條例 x1
+        time 今天 = 2025-10-24 (date)
+    "#]],
+    );
+}
+
+#[test]
+fn a_newspaper_title_is_media_not_a_work() {
+    check(
+        "据《南方日报》报道，当地已开始施工。",
+        expect![[r#"
+        organization 南方日报 x1
+        claim [organization] 南方日报 报道: 当地已开始施工
+    "#]],
+    );
+}
+
+#[test]
+fn a_headline_or_an_unclosed_mark_is_no_work() {
+    check("《这是一个非常非常长的标题，它一直写下去，写到超过了作品名称应有的长度为止还没有停下来》", expect![[""]]);
+    check(
+        "他说《未完的话，然后离开了。",
+        expect![[r#"
+        claim [named] 他 说: 《未完的话，然后离开了
+    "#]],
+    );
+}

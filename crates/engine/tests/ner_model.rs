@@ -1,7 +1,7 @@
 //! The committed NER model (`models/ner.bin`, built by `make model`) loads and tags:
 //! its tags and mentions in both scripts, and damaged files are refused. A missing model file fails.
 
-use newslens_engine::{ner, Analyzer, Config, Date, Document};
+use newslens_engine::{ner, Analyzer, Config, Date, Document, EntityKind};
 
 fn model() -> Option<Vec<u8>> {
     let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../models/ner.bin");
@@ -20,10 +20,10 @@ fn the_model_loads_and_tags_a_sentence_in_both_scripts() {
         let tags = a.ner_tags(text).unwrap();
         assert_eq!(tags.len(), text.chars().count());
         let spans = ner::spans(&tags);
-        let found: Vec<(String, &str)> =
+        let found: Vec<(String, EntityKind)> =
             spans.iter().map(|&(s, e, ty)| (text.chars().skip(s).take(e - s).collect(), ty)).collect();
-        assert!(found.iter().any(|(w, ty)| w.starts_with("王建民") && *ty == "PER"), "{text}: {found:?}");
-        assert!(found.iter().any(|(w, ty)| (w == "北京") && *ty == "LOC"), "{text}: {found:?}");
+        assert!(found.iter().any(|(w, ty)| w.starts_with("王建民") && *ty == EntityKind::Person), "{text}: {found:?}");
+        assert!(found.iter().any(|(w, ty)| (w == "北京") && *ty == EntityKind::Place), "{text}: {found:?}");
     }
 }
 
@@ -46,6 +46,23 @@ fn model_mentions_join_the_entities() {
         "{:?}",
         after.entities
     );
+}
+
+#[test]
+fn the_model_tags_a_work_as_a_product() {
+    let Some(bytes) = model() else { return };
+    let mut a = Analyzer::new(Config::default());
+    a.load_ner(&bytes).unwrap();
+    for (text, work) in
+        [("玩家期待已久的新游戏《星海远航》下周发售。", "星海远航"), ("電影《長河落日》將於下月上映。", "長河落日")]
+    {
+        let tags = a.ner_tags(text).unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let found: Vec<(String, EntityKind)> =
+            ner::spans(&tags).iter().map(|&(s, e, ty)| (chars[s..e].iter().collect(), ty)).collect();
+        let named = |(w, ty): &(String, EntityKind)| w.trim_matches(['《', '》']) == work && *ty == EntityKind::Product;
+        assert!(found.iter().any(named), "{text}: {found:?}");
+    }
 }
 
 #[test]

@@ -217,6 +217,12 @@ pub(super) const GOVERNMENT_ENDINGS: &[&str] = &["部", "局", "署", "政府", 
 /// surname in the person names (`nr`) of jieba's full dictionary
 /// (`make dict`).
 pub(super) static GIVEN_CHARS: &str = include_str!("../../data/given_chars.txt");
+/// Common geographic nouns the segmenter's dictionary tags as place names (山区/ns,
+/// 温泉/nr): kinds of places, never a place's name on their own.
+pub(super) const GENERIC_PLACES: &[&str] = &[
+    "山区", "海岛", "温泉", "高山", "北区", "南区", "东区", "西区", "平原", "高原", "湖泊", "海滩", "城市", "都市",
+    "海湾", "河畔", "湖畔", "雪山", "冰川", "海洋", "大洋",
+];
 /// Organization suffixes that, right after a bare place name, make a generic phrase
 /// (美国公司 is "an American company"; 美国银行 can be a bank's name).
 pub(super) const PLACE_GENERIC_HEADS: &[&str] = &["公司"];

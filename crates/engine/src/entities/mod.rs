@@ -87,7 +87,7 @@ pub(crate) fn guess_unknown_pos(gaz: &Gazetteer, tokens: &mut [Token]) {
 
 /// Extracts, merges and annotates the entities of a document; `learned` holds the
 /// learned tagger's mentions `(start, end, type)`.
-pub(crate) fn extract(doc: &Doc<'_>, gaz: &Gazetteer, learned: &[(usize, usize, &'static str)]) -> Extracted {
+pub(crate) fn extract(doc: &Doc<'_>, gaz: &Gazetteer, learned: &[(usize, usize, EntityKind)]) -> Extracted {
     let s = Scan::new(doc, gaz, learned);
     let mut cands: Vec<Candidate> = Vec::new();
     for signal in signals::ALL {

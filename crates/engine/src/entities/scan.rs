@@ -3,8 +3,10 @@
 //! words), built once per text in [`Scan::new`] — plus the small word-level tests
 //! (a Latin word, a ticker, a proper noun) the signals have in common.
 
-use super::lexicon::{char_lists, latin_org_suffix, CharLists, GENERIC, LATIN_STOP, PLACE_GENERIC_HEADS};
-use crate::analysis::Script;
+use super::lexicon::{
+    char_lists, latin_org_suffix, CharLists, GENERIC, GENERIC_PLACES, LATIN_STOP, PLACE_GENERIC_HEADS,
+};
+use crate::analysis::{EntityKind, Script};
 use crate::context::{Doc, Sentences};
 use crate::gazetteer::Gazetteer;
 use crate::hash::CharHasher;
@@ -26,7 +28,7 @@ pub(super) struct Scan<'s> {
     pub script: Script,
     pub gaz: &'s Gazetteer,
     /// The learned tagger's mentions `(start, end, type)`.
-    pub learned: &'s [(usize, usize, &'static str)],
+    pub learned: &'s [(usize, usize, EntityKind)],
     pub titles: TitleIndex,
     /// Surname lengths at word starts, looked up once: several rules ask.
     pub surname: Vec<Option<usize>>,
@@ -39,7 +41,7 @@ pub(super) struct Scan<'s> {
 }
 
 impl<'s> Scan<'s> {
-    pub fn new(doc: &'s Doc<'s>, gaz: &'s Gazetteer, learned: &'s [(usize, usize, &'static str)]) -> Scan<'s> {
+    pub fn new(doc: &'s Doc<'s>, gaz: &'s Gazetteer, learned: &'s [(usize, usize, EntityKind)]) -> Scan<'s> {
         let chars = &doc.text.norm[..];
         let n = chars.len();
         let boundary = &doc.boundary[..];
@@ -57,7 +59,7 @@ impl<'s> Scan<'s> {
             learned,
             titles: TitleIndex::new(gaz, chars),
             surname,
-            generic: GENERIC.iter().copied().collect(),
+            generic: GENERIC.iter().chain(GENERIC_PLACES).copied().collect(),
             lists: char_lists(),
             spans: OnceCell::new(),
         }

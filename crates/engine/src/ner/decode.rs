@@ -7,22 +7,25 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::T;
+use crate::analysis::EntityKind;
 
-/// The entity type of a tag index (`None` for O).
-pub fn tag_type(tag: usize) -> Option<&'static str> {
+/// The entity kind of a tag index (`None` for O).
+pub fn tag_type(tag: usize) -> Option<EntityKind> {
     match tag {
-        1 | 2 => Some("PER"),
-        3 | 4 => Some("ORG"),
-        5 | 6 => Some("LOC"),
+        1 | 2 => Some(EntityKind::Person),
+        3 | 4 => Some(EntityKind::Organization),
+        5 | 6 => Some(EntityKind::Place),
+        7 | 8 => Some(EntityKind::Product),
         _ => None,
     }
 }
 
-/// Whether `to` may follow `from` (I-X only after B-X or I-X).
+/// Whether `to` may follow `from` (an I tag only after its B tag or itself).
 fn allowed(from: Option<usize>, to: usize) -> bool {
-    match to {
-        2 | 4 | 6 => from.is_some_and(|f| f == to || f == to - 1),
-        _ => true,
+    if to > 0 && to.is_multiple_of(2) {
+        from.is_some_and(|f| f == to || f == to - 1)
+    } else {
+        true
     }
 }
 
@@ -76,8 +79,8 @@ pub(super) fn viterbi(emit: &[[f32; T]], trans: &[[f32; T]; T]) -> Vec<usize> {
     out
 }
 
-/// The spans `(start, end, type)` of a BIO tag sequence.
-pub fn spans(tags: &[usize]) -> Vec<(usize, usize, &'static str)> {
+/// The spans `(start, end, kind)` of a BIO tag sequence.
+pub fn spans(tags: &[usize]) -> Vec<(usize, usize, EntityKind)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tags.len() {

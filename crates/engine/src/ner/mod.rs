@@ -1,4 +1,4 @@
-//! NER: a learned character tagger (PER, ORG, LOC in BIO tags) whose mentions join the
+//! NER: a learned character tagger (PER, ORG, LOC, PRD in BIO tags) whose mentions join the
 //! rule signals in `entities`.
 //!
 //! The model is a structured averaged perceptron with first-order Viterbi decoding: a
@@ -12,7 +12,7 @@
 //!
 //! Layout: this module holds the public types ([`Model`], [`Context`], [`TAGS`]);
 //! `features` computes the hashed feature keys, `model` reads and writes the model
-//! file (`NLNER3`), `packed` lays a loaded model's weights out for tagging, `decode`
+//! file (`NLNER4`), `packed` lays a loaded model's weights out for tagging, `decode`
 //! finds the best tag sequence and the mentions it spells. The trainer (`Trainer`)
 //! is compiled only with the `train` feature (the CLI's `newslens train`): the browser
 //! engine loads and decodes models, it does not make them.
@@ -39,8 +39,10 @@ use decode::viterbi;
 use packed::{Packed, L};
 use std::hash::Hasher;
 
-/// The tags, BIO over three types.
-pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
+/// The tags, BIO over four types: persons, organizations, places and products (works,
+/// models, programmes: CLUENER's books, games and films). A B tag has an odd index and
+/// its I tag follows it.
+pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-PRD", "I-PRD"];
 const T: usize = TAGS.len();
 
 /// A hasher that passes through keys that already are hashes.

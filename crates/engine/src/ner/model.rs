@@ -1,12 +1,13 @@
-//! The model file format (`NLNER3`, little-endian): magic, tag count, scale (f32),
+//! The model file format (`NLNER4`, little-endian): magic, tag count, scale (f32),
 //! the tag-transition matrix (f32), the feature count; then the sorted 28-bit feature
-//! keys as LEB128 deltas, one byte per feature with a bit per nonzero tag weight, and
-//! the nonzero `i8` weights tag by tag (columns compress better). Reading checks the
-//! lengths it reads: a bad or truncated file is an error.
+//! keys as LEB128 deltas, two bytes per feature (little-endian) with a bit per nonzero
+//! tag weight, and the nonzero `i8` weights tag by tag (columns compress better: most
+//! features weigh on few tags). Reading checks the lengths it reads: a bad or
+//! truncated file is an error.
 
 use super::T;
 
-const MAGIC: &[u8; 6] = b"NLNER3";
+const MAGIC: &[u8; 6] = b"NLNER4";
 
 /// A model file's contents.
 pub(super) struct File {
@@ -65,11 +66,12 @@ pub(super) fn read(bytes: &[u8]) -> Result<File, String> {
         key = key.checked_add(delta).ok_or_else(bad)?;
         keys.push(key);
     }
-    let masks = bytes.get(p..p + count).ok_or_else(bad)?;
-    p += count;
+    let masks: Vec<u16> =
+        bytes.get(p..p + 2 * count).ok_or_else(bad)?.chunks(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
+    p += 2 * count;
     let mut entries: Vec<(u32, [i8; T])> = keys.into_iter().map(|k| (k, [0i8; T])).collect();
     for t in 0..T {
-        for (e, &m) in entries.iter_mut().zip(masks) {
+        for (e, &m) in entries.iter_mut().zip(&masks) {
             if m & (1 << t) != 0 {
                 e.1[t] = *bytes.get(p).ok_or_else(bad)? as i8;
                 p += 1;
@@ -85,7 +87,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<File, String> {
 /// Writes a model file: `entries` sorted by key, with at least one nonzero weight each.
 #[cfg(feature = "train")]
 pub(super) fn write(scale: f32, trans: &[[f32; T]; T], entries: &[(u32, [i8; T])]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(16 + T * T * 4 + entries.len() * (4 + T));
+    let mut out = Vec::with_capacity(16 + T * T * 4 + entries.len() * (5 + T));
     out.extend_from_slice(MAGIC);
     out.push(T as u8);
     out.extend_from_slice(&scale.to_le_bytes());
@@ -106,7 +108,8 @@ pub(super) fn write(scale: f32, trans: &[[f32; T]; T], entries: &[(u32, [i8; T])
         out.push(delta as u8);
     }
     for (_, w) in entries {
-        out.push((0..T).filter(|&t| w[t] != 0).fold(0u8, |m, t| m | 1 << t));
+        let mask = (0..T).filter(|&t| w[t] != 0).fold(0u16, |m, t| m | 1 << t);
+        out.extend_from_slice(&mask.to_le_bytes());
     }
     for t in 0..T {
         out.extend(entries.iter().filter(|(_, w)| w[t] != 0).map(|(_, w)| w[t] as u8));

@@ -224,10 +224,9 @@ impl Table {
     }
 }
 
-/// Weights are stored and summed in `L` lanes (the tags and one unused lane): eight
-/// 8-bit weights widen and add as one vector operation where the target has them.
-/// The sums fit 16 bits: a char reads under 30 features of weight at most 127.
-pub(super) const L: usize = 8;
+/// Weights are stored and summed in `L` lanes, one per tag. The sums fit 16 bits: a
+/// char reads under 40 features of weight at most 127.
+pub(super) const L: usize = T;
 
 #[inline]
 fn add(s: &mut [i16; L], w: &[i8; L]) {
@@ -236,19 +235,11 @@ fn add(s: &mut [i16; L], w: &[i8; L]) {
     }
 }
 
-/// Tag weights widened to `L` lanes.
-fn lanes(w: [i8; T]) -> [i8; L] {
-    let mut out = [0; L];
-    out[..T].copy_from_slice(&w);
-    out
-}
-
 impl Packed {
     pub(super) fn new(entries: &[(u32, [i8; T])], scale: f32) -> Packed {
         let (mut uni, mut bi, mut tri, mut word, mut skip, mut single) =
             (vec![], vec![], vec![], vec![], vec![], vec![]);
         for &(k, w) in entries {
-            let w = lanes(w);
             let g = k >> TID_BITS;
             match member((k & ((1 << TID_BITS) - 1)) as u8) {
                 Member::Uni(m) => uni.push((g, m, w)),

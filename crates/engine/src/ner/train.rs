@@ -129,32 +129,24 @@ impl Trainer {
     }
 
     /// Averages, prunes to at most `max_features` features (largest weights first) and
-    /// quantizes to 8 bits: the model file's bytes.
-    pub fn finish(mut self, max_features: usize) -> Vec<u8> {
+    /// quantizes to 8 bits: the model file's bytes. (Ranking by the spread of a
+    /// feature's weights, or by spread times how often it fires, keeps no better
+    /// features: BENCHMARKS.md.)
+    pub fn finish(&self, max_features: usize) -> Vec<u8> {
         let now = self.time.max(1);
-        for idx in 0..self.w.len() {
-            for t in 0..T {
-                let elapsed = (now - self.stamp[idx][t]) as f64;
-                self.acc[idx][t] += elapsed * f64::from(self.w[idx][t]);
-            }
-        }
+        let avg_of = |acc: f64, w: f32, stamp: u64| ((acc + (now - stamp) as f64 * f64::from(w)) / now as f64) as f32;
         let mut trans = [[0.0f32; T]; T];
         for a in 0..T {
             for b in 0..T {
-                let elapsed = (now - self.trans_stamp[a][b]) as f64;
-                let total = self.trans_acc[a][b] + elapsed * f64::from(self.trans[a][b]);
-                trans[a][b] = (total / now as f64) as f32;
+                trans[a][b] = avg_of(self.trans_acc[a][b], self.trans[a][b], self.trans_stamp[a][b]);
             }
         }
         let mut avg: Vec<(u32, [f32; T])> = self
             .index
             .iter()
             .map(|(&k, &i)| {
-                let mut w = [0.0f32; T];
-                for t in 0..T {
-                    w[t] = (self.acc[i as usize][t] / now as f64) as f32;
-                }
-                (k as u32, w)
+                let i = i as usize;
+                (k as u32, std::array::from_fn(|t| avg_of(self.acc[i][t], self.w[i][t], self.stamp[i][t])))
             })
             .collect();
         // Keep the features that matter most (L1 norm), deterministically.

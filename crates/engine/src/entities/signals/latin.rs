@@ -55,6 +55,10 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             j = e;
         }
         i = j;
+        // A lone capital (B, C: a grade, a variant, a list mark) is no name.
+        if words.len() == 1 && words[0].chars().count() == 1 {
+            continue;
+        }
         let si = sentences.partition_point(|&(_, e)| e <= start);
         let english_context = sentences.get(si).is_some_and(|&(s, _)| s <= start) && shares[si] < 0.3;
         if english_context {

@@ -22,6 +22,7 @@ mod suffixes;
 mod tickers;
 mod titled;
 mod units;
+mod works;
 
 /// What the signals share.
 mod prelude {
@@ -43,6 +44,7 @@ pub(super) const ALL: &[SignalFn] = &[
     gazetteer::home_country,
     latin::find,
     media::find,
+    works::find,
     names::find,
     suffixes::find,
     events::find,

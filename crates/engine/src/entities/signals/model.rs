@@ -15,6 +15,9 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let spans = || s.spans();
     let learned = s.learned;
     for &(s, e, ty) in learned {
+        // A title in title marks (《神曲》, as some corpora tag works) is named inside them.
+        let s = if e > s + 2 && chars[s] == '《' { s + 1 } else { s };
+        let e = if e > s + 2 && chars[e - 1] == '》' { e - 1 } else { e };
         // Names are short: a tagged run longer than 24 chars is a tagging accident.
         if e <= s + 1 || e > n || e - s > 24 || is_generic(s, e) {
             continue;
@@ -62,14 +65,14 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         }
         // jieba's dictionary tags some common words as names (麦克风/nr): a known
         // dictionary word read as a person needs one of our surnames.
-        if ty == "PER" && inside.len() == 1 && inside[0].known && surname[s].is_none() && !word.contains('·') {
+        if ty == EntityKind::Person
+            && inside.len() == 1
+            && inside[0].known
+            && surname[s].is_none()
+            && !word.contains('·')
+        {
             continue;
         }
-        let kind = match ty {
-            "PER" => EntityKind::Person,
-            "ORG" => EntityKind::Organization,
-            _ => EntityKind::Place,
-        };
-        cands.push(Candidate { start: s, end: e, kind, signal: Signal::Model, entry: None });
+        cands.push(Candidate { start: s, end: e, kind: ty, signal: Signal::Model, entry: None });
     }
 }
