@@ -155,3 +155,17 @@ fn model_mentions_never_cut_a_dictionary_word() {
     let names: Vec<&str> = got.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"张晓") && !names.contains(&"张晓明"), "{names:?}");
 }
+
+#[test]
+fn a_learned_organization_keeps_the_place_it_starts_with() {
+    let Some(bytes) = model() else { return };
+    let mut a = Analyzer::new(Config::default());
+    a.load_ner(&bytes).unwrap();
+    for (text, org) in [("美国海军昨日宣布新的巡逻计划。", "美国海军"), ("香港證監會昨日發出警告。", "香港證監會")]
+    {
+        let out = a.analyze(&Document { text, reference_date: None });
+        let orgs: Vec<&str> =
+            out.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+        assert!(orgs.contains(&org), "{text}: {:?}", out.entities);
+    }
+}

@@ -1,6 +1,7 @@
 //! Settles the candidates into accepted mentions: an organization named by a suffix
-//! swallows the names inside it, then overlaps go to the stronger, then the longer,
-//! then the earlier candidate.
+//! (or a learned organization that extends a place: 美国海军, 香港证监会) swallows the
+//! names inside it, then overlaps go to the stronger, then the longer, then the
+//! earlier candidate.
 
 use super::scan::Scan;
 use super::{Candidate, Signal};
@@ -24,16 +25,34 @@ pub(super) fn resolve(s: &Scan<'_>, mut cands: Vec<Candidate>) -> Vec<Candidate>
     accepted
 }
 
+/// Whether candidate `k` frames the names inside it: an organization named by a suffix,
+/// or a learned organization that starts with a place and goes on (美国海军, 广州某某珠宝
+/// 有限公司: the place is part of the name, not a neighbour of it).
+fn frames(cands: &[Candidate], by_start: &[usize], k: usize) -> bool {
+    let c = &cands[k];
+    match c.signal {
+        Signal::Suffix => true,
+        Signal::Model if c.kind == EntityKind::Organization => {
+            let from = by_start.partition_point(|&j| cands[j].start < c.start);
+            by_start[from..].iter().take_while(|&&j| cands[j].start == c.start).any(|&j| {
+                let p = &cands[j];
+                p.kind == EntityKind::Place && p.end < c.end && p.signal != Signal::Model
+            })
+        }
+        _ => false,
+    }
+}
+
 /// An organization named by a suffix (台湾经济研究院, 华为技术公司) swallows the names
-/// inside it; when it starts with a known organization it is another name of it.
+/// inside it (see [`frames`]); when it starts with a known organization it is another
+/// name of it.
 /// (Candidates are looked up through an index by start and dropped by a flag, so a long
 /// text with thousands of each costs no scan per organization.)
 fn swallow_inner_names(cands: &mut Vec<Candidate>) {
-    // long text with thousands of each costs no scan per organization.)
-    let suffixed: Vec<(usize, usize)> =
-        cands.iter().filter(|c| c.signal == Signal::Suffix).map(|c| (c.start, c.end)).collect();
     let mut by_start: Vec<usize> = (0..cands.len()).collect();
     by_start.sort_by_key(|&k| (cands[k].start, k));
+    let suffixed: Vec<(usize, usize)> =
+        (0..cands.len()).filter(|&k| frames(cands, &by_start, k)).map(|k| (cands[k].start, cands[k].end)).collect();
     let mut dropped = vec![false; cands.len()];
     for (s, e) in suffixed {
         // Every candidate inside [s, e] starts in it.
