@@ -343,3 +343,22 @@ fn a_headline_or_an_unclosed_mark_is_no_work() {
     "#]],
     );
 }
+
+#[test]
+fn a_rendering_types_its_latin_gloss() {
+    check(
+        "美國海松生技公司（Seapine Biosciences）昨日公布新藥試驗結果。",
+        expect![[r#"
+        place 美國 aka United States|USA x1
+        organization Seapine Biosciences aka 海松生技公司 x2
+        time 昨日 = 2025-10-23 (date)
+    "#]],
+    );
+    check(
+        "货轮昨天停靠在北湾港（Northbay Harbor）。",
+        expect![[r#"
+        place Northbay Harbor aka 北湾港 x2
+        time 昨天 = 2025-10-23 (date)
+    "#]],
+    );
+}

@@ -1,5 +1,8 @@
 //! A Chinese rendering right before a Latin name in parentheses is the same referent:
-//! `高级分析师赛格（Ahsel Sag）`, `美国科技咨询公司（Moor Insights & Strategy）`.
+//! `高级分析师赛格（Ahsel Sag）`, `美国科技咨询公司（Moor Insights & Strategy）`. The pair
+//! takes its kind from the Chinese side where that side says it (an organization or
+//! place ending, the learned tagger), and the Latin gloss follows: two capitalized
+//! words are a person only by default, `某某公司（Gilead Sciences）` is a company.
 use super::prelude::*;
 
 /// Chinese renderings before parenthesized Latin names.
@@ -20,14 +23,16 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         let end = skip_spaces_back(chars, open - 1);
-        let limit = if c.kind == EntityKind::Person { 4 } else { 10 };
+        // A person's rendering is short; an organization's, as its ending says, is not.
+        let org_ending = end > 1 && has_any_before(s.text, end, ORG_SUFFIXES);
+        let limit = if c.kind == EntityKind::Person && !org_ending { 4 } else { 10 };
         let mut start = end;
         for t in tokens[..spans().ending_by(end)].iter().rev() {
             let han = t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
                 || titles.ending(t.end).is_some()
-                || matches!(t.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "x" | "u" | "ul")
+                || matches!(t.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "u" | "ul")
                 || end - t.start > limit
                 || t.end != start;
             if stop {
@@ -43,7 +48,29 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             }
         }
         if end > start && (c.kind != EntityKind::Person || end - start >= 2) {
-            cands.push(Candidate { start, end, kind: c.kind, signal: Signal::Latin, entry: None });
+            let kind = rendering_kind(s, start, end).unwrap_or(c.kind);
+            if kind != c.kind {
+                let gloss =
+                    cands.iter_mut().find(|g| g.signal == Signal::Latin && (g.start, g.end) == (c.start, c.end));
+                if let Some(g) = gloss {
+                    g.kind = kind;
+                }
+            }
+            cands.push(Candidate { start, end, kind, signal: Signal::Latin, entry: None });
         }
     }
+}
+
+/// The kind the Chinese rendering `[start, end)` says of itself: an organization
+/// ending (公司, 法院, 局), a place ending (州, 港), else the learned tagger's kind for
+/// exactly that span.
+fn rendering_kind(s: &Scan<'_>, start: usize, end: usize) -> Option<EntityKind> {
+    let last = s.chars[end - 1];
+    if has_any_before(s.text, end, ORG_SUFFIXES) || (end - start >= 3 && s.lists.org_end.contains(last)) {
+        return Some(EntityKind::Organization);
+    }
+    if end - start >= 3 && PLACE_SUFFIXES.contains(&last) {
+        return Some(EntityKind::Place);
+    }
+    s.learned.iter().find(|&&(a, b, _)| (a, b) == (start, end)).map(|&(_, _, k)| k)
 }
