@@ -169,3 +169,17 @@ fn a_learned_organization_keeps_the_place_it_starts_with() {
         assert!(orgs.contains(&org), "{text}: {:?}", out.entities);
     }
 }
+
+#[test]
+fn a_transliterated_dictionary_name_is_a_person_but_a_common_word_is_not() {
+    let Some(bytes) = model() else { return };
+    let mut a = Analyzer::new(Config::default());
+    a.load_ner(&bytes).unwrap();
+    let people = |text: &str| -> Vec<String> {
+        let out = a.analyze(&Document { text, reference_date: None });
+        out.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.clone()).collect()
+    };
+    assert_eq!(people("瑪麗娜昨天抵達倫敦。"), ["瑪麗娜"]);
+    assert_eq!(people("玛丽娜昨天抵达伦敦。"), ["玛丽娜"]);
+    assert!(people("他买了一个麦克风。").is_empty());
+}

@@ -14,6 +14,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let is_generic = |a: usize, b: usize| s.is_generic(a, b);
     let spans = || s.spans();
     let learned = s.learned;
+    let sounds_foreign = &s.lists.translit;
     for &(s, e, ty) in learned {
         // A title in title marks (《神曲》, as some corpora tag works) is named inside them.
         let s = if e > s + 2 && chars[s] == '《' { s + 1 } else { s };
@@ -64,12 +65,20 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         }
         // jieba's dictionary tags some common words as names (麦克风/nr): a known
-        // dictionary word read as a person needs one of our surnames.
+        // dictionary word read as a person needs one of our surnames, or must sound
+        // like a transliterated name (丘吉尔, 玛丽娜: ending in, and mostly made of, the
+        // characters of transliterations).
+        let translit = |t: &Token| {
+            let w = &chars[t.start..t.end];
+            let sounds = w.iter().filter(|&&c| sounds_foreign.contains(c)).count();
+            t.pos.starts_with("nr") && w.len() >= 2 && sounds_foreign.contains(w[w.len() - 1]) && 2 * sounds >= w.len()
+        };
         if ty == EntityKind::Person
             && inside.len() == 1
             && inside[0].known
             && surname[s].is_none()
             && !word.contains('·')
+            && !translit(inside[0])
         {
             continue;
         }
