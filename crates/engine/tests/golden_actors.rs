@@ -362,3 +362,39 @@ fn a_rendering_types_its_latin_gloss() {
     "#]],
     );
 }
+
+#[test]
+fn an_organization_keeps_its_place_prefix_simplified() {
+    check(
+        "秘鲁海事局昨日宣布，港口将暂停作业。",
+        expect![[r#"
+            organization 秘鲁海事局 x1
+            time 昨日 = 2025-10-23 (date)
+            claim [organization] 秘鲁海事局 宣布: 港口将暂停作业
+        "#]],
+    );
+}
+
+#[test]
+fn an_organization_keeps_its_place_prefix_traditional() {
+    check(
+        "秘魯海事局昨日宣布，港口將暫停作業。",
+        expect![[r#"
+            organization 秘魯海事局 x1
+            time 昨日 = 2025-10-23 (date)
+            claim [organization] 秘魯海事局 宣布: 港口將暫停作業
+        "#]],
+    );
+}
+
+#[test]
+fn a_known_company_after_its_country_is_no_longer_name() {
+    check(
+        "美國微軟公司昨日宣布裁員。",
+        expect![[r#"
+            place 美國 aka United States|USA x1
+            organization 微軟公司 aka Microsoft x1
+            time 昨日 = 2025-10-23 (date)
+        "#]],
+    );
+}

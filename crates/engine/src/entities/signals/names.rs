@@ -46,6 +46,18 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         };
         if let Some(kind) = kind {
             cands.push(Candidate { start: t.start, end: t.end, kind, signal: Signal::Pos, entry: None });
+            // A dictionary organization after its place (巴拿马 + 海事局) is named as a
+            // suffixed one — unless it is a known name of its own (美国 + 微软公司: the
+            // place only says where it is), a government body aside (印度 + 外交部).
+            let k = super::suffixes::place_prefix(s, ti, 1);
+            let known = gaz
+                .name_at(text, t.start, |_, _| true)
+                .is_some_and(|(_, id)| gaz.entries[id].kind == EntityKind::Organization)
+                && !GOVERNMENT_ENDINGS.iter().any(|g| t.word.ends_with(g));
+            if kind == EntityKind::Organization && k < ti && !known {
+                let start = tokens[k].start;
+                cands.push(Candidate { start, end: t.end, kind, signal: Signal::Suffix, entry: None });
+            }
         }
         // A place name the segmenter split from its suffix: 亚利桑纳/州.
         if t.pos == "ns" && w.len() >= 2 && !gaz.place_at(text, t.start, t.end) {

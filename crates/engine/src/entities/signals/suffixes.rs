@@ -53,3 +53,33 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// The first word of an organization name whose words start at token `k`, moved left
+/// over the place names before it (巴拿马 + 海事局, 中国 + 远洋海运集团): a body or
+/// company named after its place keeps it. Up to `nouns` common nouns (not a title) may
+/// stand between the place and `k` (美国 + 国土 + 安全部); without a place before them
+/// they stay out. A name that starts with a place (莫斯科大学) takes no second one.
+pub(super) fn place_prefix(s: &Scan<'_>, k: usize, nouns: usize) -> usize {
+    let tokens = s.tokens;
+    let t = &tokens[k];
+    if (t.start + 2..=t.end).any(|e| s.gaz.place_at(s.text, t.start, e)) {
+        return k;
+    }
+    let (mut j, mut start, mut places, mut skipped) = (k, k, 0, 0);
+    while j > 0 && places < 2 {
+        let p = &tokens[j - 1];
+        if p.end != tokens[j].start || !s.may_name(p) {
+            break;
+        }
+        if p.pos == "ns" || s.gaz.place_at(s.text, p.start, p.end) {
+            places += 1;
+            start = j - 1;
+        } else if places > 0 || skipped == nouns || !is_common_noun(p) || s.titles.at(p.start) == Some(p.end) {
+            break;
+        } else {
+            skipped += 1;
+        }
+        j -= 1;
+    }
+    start
+}
