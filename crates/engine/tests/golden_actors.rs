@@ -398,3 +398,24 @@ fn a_known_company_after_its_country_is_no_longer_name() {
         "#]],
     );
 }
+
+#[test]
+fn government_titles_become_roles_in_both_scripts() {
+    check(
+        "前政務司司長林美華昨日出席論壇。",
+        expect![[r#"
+        person 林美華 roles 政務司司長|前政務司司長 x1
+        time 昨日 = 2025-10-23 (date)
+    "#]],
+    );
+    check(
+        "众议院议长王海明昨日访问东京。",
+        expect![[r#"
+        organization 众议院 aka House of Representatives x1
+        person 王海明 roles 议长|众议院议长 x1
+        place 东京 aka Tokyo x1
+        affiliated_with 王海明 -> 众议院
+        time 昨日 = 2025-10-23 (date)
+    "#]],
+    );
+}
