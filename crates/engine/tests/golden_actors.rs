@@ -419,3 +419,20 @@ fn government_titles_become_roles_in_both_scripts() {
     "#]],
     );
 }
+
+#[test]
+fn a_name_before_a_site_word_is_a_place() {
+    check(
+        "新生入學後先到浦江校區報到。",
+        expect![[r#"
+        place 浦江校區 x1
+    "#]],
+    );
+    check(
+        "游客周末涌向云溪温泉。",
+        expect![[r#"
+        place 云溪温泉 x1
+        time 周末 = 2025-10-25/2025-10-26 (interval)
+    "#]],
+    );
+}

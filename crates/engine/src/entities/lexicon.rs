@@ -223,6 +223,12 @@ pub(super) const GENERIC_PLACES: &[&str] = &[
     "山区", "海岛", "温泉", "高山", "北区", "南区", "东区", "西区", "平原", "高原", "湖泊", "海滩", "城市", "都市",
     "海湾", "河畔", "湖畔", "雪山", "冰川", "海洋", "大洋",
 ];
+/// Words for kinds of sites that, after a proper name, make the name of one (汤山温泉,
+/// 浦口校区): `signals/landmarks.rs`.
+pub(super) const SITE_HEADS: &[&str] = &[
+    "温泉", "校区", "机场", "车站", "公园", "大桥", "广场", "水库", "隧道", "码头", "帝国", "王国", "半岛", "海峡",
+    "山脉", "峡谷", "瀑布", "口岸",
+];
 /// Organization suffixes that, right after a bare place name, make a generic phrase
 /// (美国公司 is "an American company"; 美国银行 can be a bank's name).
 pub(super) const PLACE_GENERIC_HEADS: &[&str] = &["公司"];

@@ -11,6 +11,7 @@ use super::Candidate;
 pub(super) mod abbreviations;
 mod events;
 mod gazetteer;
+mod landmarks;
 mod latin;
 mod lists;
 mod media;
@@ -48,6 +49,7 @@ pub(super) const ALL: &[SignalFn] = &[
     names::find,
     suffixes::find,
     events::find,
+    landmarks::find,
     titled::find,
     titled::after_title,
     references::find,
