@@ -183,3 +183,101 @@ fn a_transliterated_dictionary_name_is_a_person_but_a_common_word_is_not() {
     assert_eq!(people("玛丽娜昨天抵达伦敦。"), ["玛丽娜"]);
     assert!(people("他买了一个麦克风。").is_empty());
 }
+
+/// Names with their kinds.
+type Named = Vec<(String, EntityKind)>;
+
+/// The learned tagger's spans of `text` and the analysis's entities, with the model.
+fn tagged_and_found(a: &Analyzer, text: &str) -> (Named, Named) {
+    let chars: Vec<char> = text.chars().collect();
+    let tags = a.ner_tags(text).unwrap();
+    let tagged = ner::spans(&tags).iter().map(|&(s, e, ty)| (chars[s..e].iter().collect(), ty)).collect();
+    let out = a.analyze(&Document { text, reference_date: None });
+    (tagged, out.entities.iter().map(|e| (e.name.clone(), e.kind)).collect())
+}
+
+fn with_model() -> Option<Analyzer> {
+    let bytes = model()?;
+    let mut a = Analyzer::new(Config::default());
+    a.load_ner(&bytes).unwrap();
+    Some(a)
+}
+
+#[test]
+fn the_model_signal_drops_generic_words_and_phrases_opening_with_one() {
+    let Some(a) = with_model() else { return };
+    // 北区 is a generic place word; 全球科技公司 opens with 全球.
+    for (text, word, kind) in [
+        ("他去了北区。", "北区", EntityKind::Place),
+        ("他去了北區。", "北區", EntityKind::Place),
+        ("全球科技公司都在裁员。", "全球科技公司", EntityKind::Organization),
+        ("全球科技公司都在裁員。", "全球科技公司", EntityKind::Organization),
+    ] {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(tagged.contains(&(word.into(), kind)), "the tagger no longer tags {word}: {tagged:?}");
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn the_model_signal_drops_a_single_common_dictionary_word() {
+    let Some(a) = with_model() else { return };
+    for (text, word) in
+        [("代表团抵达大使馆。", "代表团"), ("代表團抵達大使館。", "代表團"), ("他被带到警察局。", "警察局")]
+    {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(
+            tagged.contains(&(word.into(), EntityKind::Organization)),
+            "the tagger no longer tags {word}: {tagged:?}"
+        );
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn the_model_signal_trims_title_marks_from_a_work() {
+    let Some(a) = with_model() else { return };
+    for (text, work) in [
+        ("玩家期待已久的新游戏《星海远航》下周发售。", "星海远航"),
+        ("玩家期待已久的新遊戲《星海遠航》下週發售。", "星海遠航"),
+    ] {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(tagged.contains(&(format!("《{work}》"), EntityKind::Product)), "{text}: {tagged:?}");
+        assert_eq!(found, [(work.to_string(), EntityKind::Product)], "{text}");
+    }
+}
+
+#[test]
+fn the_model_signal_passes_a_transliterated_dictionary_name() {
+    let Some(a) = with_model() else { return };
+    // 安娜 is a dictionary word (nr) without one of our surnames, made of transliteration
+    // characters: the person passes.
+    for (text, name, place) in [("安娜昨天抵达伦敦。", "安娜", "伦敦"), ("安娜昨天抵達倫敦。", "安娜", "倫敦")]
+    {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(tagged.contains(&(name.into(), EntityKind::Person)), "{text}: {tagged:?}");
+        assert_eq!(found, [(name.into(), EntityKind::Person), (place.into(), EntityKind::Place)], "{text}");
+    }
+}
+
+#[test]
+fn the_model_signal_drops_a_quoted_coined_term() {
+    let Some(a) = with_model() else { return };
+    for (text, word) in [("他们称之为「日本化」。", "日本化"), ("他們稱之為「日本化」。", "日本化")]
+    {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(tagged.contains(&(word.into(), EntityKind::Place)), "the tagger no longer tags {word}: {tagged:?}");
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+#[ignore = "bug: the single-common-word filter drops the model's 故宫 (a named site, GOLD_FORMAT's place) because the dictionary tags it a common noun (n)"]
+fn the_model_signal_keeps_a_named_site_the_dictionary_calls_a_common_noun() {
+    let Some(a) = with_model() else { return };
+    for (text, site) in [("他昨天参观了故宫。", "故宫"), ("他昨天參觀了故宮。", "故宮")] {
+        let (tagged, found) = tagged_and_found(&a, text);
+        assert!(tagged.contains(&(site.into(), EntityKind::Place)), "{text}: {tagged:?}");
+        assert_eq!(found, [(site.into(), EntityKind::Place)], "{text}");
+    }
+}

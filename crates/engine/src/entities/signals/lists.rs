@@ -23,6 +23,9 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut end = skip_spaces_back(chars, t.start);
         let mut start = end;
+        // Whether the walk stopped at a word that is no item; a list that opens the text
+        // runs out of words instead, and its first item is still to be taken.
+        let mut stopped = false;
         for k in (0..ti).rev() {
             let tk = &tokens[k];
             let w = tk.word.trim();
@@ -43,6 +46,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                     items.push((start, end));
                 }
                 if !sep || items.len() >= 6 {
+                    stopped = true;
                     break;
                 }
                 end = skip_spaces_back(chars, tk.start);
@@ -50,6 +54,9 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 continue;
             }
             start = tk.start;
+        }
+        if !stopped && end > start && items.len() < 6 {
+            items.push((start, end));
         }
         if items.len() < 2 {
             continue;

@@ -65,6 +65,16 @@ pub(super) fn after_title(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             continue;
         };
         let translit_only = gaz.surname_at(chars, p).is_none();
+        // A surname the segmenter reads as a word of its own that is no noun is a
+        // preposition or an adverb, not a name part (记者向酒家负责人求证).
+        let at_p = s.spans().starting_before(p);
+        let not_a_name_part = s.tokens[at_p..]
+            .iter()
+            .take_while(|t| t.start == p)
+            .any(|t| t.end == p + sl && t.known && !t.pos.starts_with('n'));
+        if !translit_only && not_a_name_part {
+            continue;
+        }
         // The segmenter may glue a following verb to the given name (陈立/文说): a
         // character that commonly follows names closes a three-character name anyway.
         let closes = |k: usize| k < n && (lists.not_name_end.contains(chars[k]) || SAYING_STARTS.contains(chars[k]));
