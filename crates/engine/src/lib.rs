@@ -10,13 +10,15 @@
 //!
 //! The public API is what the app, the CLI, the JS crate, the benches and the fuzz
 //! targets use: [`Analyzer`], the [`analysis`] types, [`chunks`] (long texts), [`date`],
-//! and for the tools [`text`], [`segment`], [`gazetteer`] and [`ner`].
+//! [`dictfmt`] (the packed dictionary), and for the tools [`text`], [`segment`],
+//! [`gazetteer`] and [`ner`].
 
 pub mod analysis;
 pub mod chunks;
 mod claims;
 mod context;
 pub mod date;
+pub mod dictfmt;
 mod entities;
 mod events;
 pub mod gazetteer;
@@ -84,12 +86,20 @@ impl Analyzer {
         Self::with_dictionary(config, DICTIONARY).expect("the built-in dictionary is well formed")
     }
 
-    /// Loads a segmentation dictionary in jieba's format (`word freq [tag]` per line)
-    /// and the data tables. Fails with a message on a malformed line.
+    /// Loads a segmentation dictionary and the data tables. The dictionary is either in
+    /// jieba's format (`word freq [tag]` per line) or packed ([`dictfmt`], told apart by
+    /// its header); both give the same segmenter. Fails with a message on a malformed
+    /// line or section.
     pub fn with_dictionary(_config: Config, dictionary: &str) -> Result<Analyzer, String> {
         let tables = ScriptTables::new();
         let gazetteer = gazetteer::Gazetteer::new(&tables);
-        let mut jieba = Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| format!("bad dictionary: {e}"))?;
+        let jieba = if dictfmt::is_packed(dictionary) {
+            dictfmt::PlainLines::new(dictionary)
+                .and_then(|mut lines| Jieba::with_dict(&mut lines).map_err(|e| e.to_string()))
+        } else {
+            Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| e.to_string())
+        };
+        let mut jieba = jieba.map_err(|e| format!("bad dictionary: {e}"))?;
         gazetteer.teach(&mut jieba);
         Ok(Analyzer { jieba, tables, gazetteer, ner: None })
     }
