@@ -38,12 +38,8 @@ mod bench {
             big.push('\n');
         }
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let (Ok(dict), Ok(model)) =
-            (std::fs::read_to_string(root.join("data/dict.txt")), std::fs::read(root.join("../../models/ner.bin")))
-        else {
-            return;
-        };
-        let mut analyzer = Analyzer::with_dictionary(Config::default(), &dict).expect("the shipped dictionary loads");
+        let Ok(model) = std::fs::read(root.join("../../models/ner.bin")) else { return };
+        let mut analyzer = Analyzer::new(Config::default());
         analyzer.load_ner(&model).expect("models/ner.bin loads");
         let doc = Document { text: &big, reference_date: Date::parse("2025-10-24") };
         let mut group = c.benchmark_group("1mb");

@@ -72,11 +72,12 @@ impl std::fmt::Debug for Analyzer {
 
 /// The segmentation dictionary NewsLens ships: jieba's dictionary pruned to the words
 /// seen at least ten times plus every place and organization name (`make dict`; the
-/// tradeoff table is in BENCHMARKS.md). The browser loads the same file as a separate,
-/// cacheable asset, so it is compiled in only with the `embedded-dict` feature (the
-/// CLI, tests and benches).
+/// tradeoff table is in BENCHMARKS.md), packed ([`dictfmt`]; [`dictfmt::entries`]
+/// reads its entries). The browser loads the same file as a separate, cacheable asset,
+/// so it is compiled in only with the `embedded-dict` feature (the CLI, tests and
+/// benches).
 #[cfg(feature = "embedded-dict")]
-pub const DICTIONARY: &str = include_str!("../data/dict.txt");
+pub const DICTIONARY: &str = include_str!("../data/dict-packed.txt");
 
 impl Analyzer {
     /// Loads the built-in dictionary and the data tables.
