@@ -41,8 +41,6 @@
 //! [`unpack`] writes the lines back as `word freq tag` (`word freq` without a tag); a
 //! dictionary written so, as `make dict` writes it, comes back byte for byte.
 
-use std::io::{self, BufRead, Read};
-
 /// How a packed dictionary starts (the entry count follows).
 pub const MAGIC: &str = "NLDICT2 n=";
 
@@ -131,9 +129,8 @@ pub fn pack_entries(entries: &[Entry]) -> String {
 
 /// A packed dictionary as plain lines, `word freq tag` (`word freq` without a tag).
 pub fn unpack(packed: &str) -> Result<String, String> {
-    let mut lines = PlainLines::new(packed)?;
     let mut out = String::with_capacity(packed.len() * 2);
-    lines.read_to_string(&mut out).map_err(|e| e.to_string())?;
+    Decoder::new(packed)?.write_lines(&mut out)?;
     Ok(out)
 }
 
@@ -177,6 +174,31 @@ fn read_number(bytes: &mut &[u8]) -> Result<u64, &'static str> {
     }
 }
 
+/// Appends `n` in decimal.
+fn write_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// A malformed packed dictionary's message (out of line: the decoder stays small).
+#[cold]
+#[inline(never)]
+fn fail(entry: Option<(usize, usize)>, what: &str, detail: &str) -> String {
+    match entry {
+        Some((n, count)) => format!("packed dictionary, entry {n} of {count}: {what}{detail}"),
+        None => format!("packed dictionary: {what}{detail}"),
+    }
+}
+
 /// Reads a packed dictionary entry by entry, checking it as it goes.
 pub struct Decoder<'a> {
     tags: Vec<&'a str>,
@@ -193,20 +215,24 @@ impl<'a> Decoder<'a> {
     /// Reads the header and splits the sections; fails with a message when they are
     /// not there.
     pub fn new(text: &'a str) -> Result<Decoder<'a>, String> {
-        let bad = |what: &str| format!("packed dictionary: {what}");
-        let body = text.strip_prefix(MAGIC).ok_or_else(|| bad("no NLDICT2 header"))?;
+        let body = text.strip_prefix(MAGIC).ok_or_else(|| fail(None, "no NLDICT2 header", ""))?;
         let mut lines = body.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
-        let mut line = |what: &str| lines.next().ok_or_else(|| bad(&format!("the {what} line is missing")));
-        let (count, tags, words, freqs, codes) =
-            (line("header")?, line("tags")?, line("words")?, line("frequencies")?, line("tag codes")?);
+        let mut line = |what: &str| lines.next().ok_or_else(|| fail(None, what, " line is missing"));
+        let (count, tags, words, freqs, codes) = (
+            line("the header")?,
+            line("the tags")?,
+            line("the words")?,
+            line("the frequencies")?,
+            line("the tag codes")?,
+        );
         match (lines.next(), lines.next()) {
             (None, _) | (Some(""), None) => {}
-            _ => return Err(bad("text after the tag codes line")),
+            _ => return Err(fail(None, "text after the tag codes line", "")),
         }
-        let count = count.parse().map_err(|_| bad(&format!("entry count '{count}' is not a whole number")))?;
+        let count = count.parse().map_err(|_| fail(None, "the entry count is not a whole number: ", count))?;
         let tags: Vec<&str> = if tags.is_empty() { Vec::new() } else { tags.split(' ').collect() };
         if tags.iter().any(|t| t.is_empty() || t.contains(char::is_whitespace)) {
-            return Err(bad("an empty tag or whitespace in a tag"));
+            return Err(fail(None, "an empty tag or whitespace in a tag", ""));
         }
         let (freqs, codes) = (freqs.as_bytes(), codes.as_bytes());
         Ok(Decoder { tags, words, freqs, codes, count, done: 0, word: String::new() })
@@ -216,117 +242,85 @@ impl<'a> Decoder<'a> {
     /// last one, once every section is checked to end there.
     pub fn next_entry(&mut self) -> Result<Option<(&str, u64, &'a str)>, String> {
         if self.done == self.count {
-            let left =
-                [("words", self.words.len()), ("frequencies", self.freqs.len()), ("tag codes", self.codes.len())];
-            return match left.iter().find(|(_, n)| *n > 0) {
-                Some((what, _)) => {
-                    Err(format!("packed dictionary: the {what} line has more than {} entries", self.count))
-                }
+            let ended = [
+                ("the words", self.words.is_empty()),
+                ("the frequencies", self.freqs.is_empty()),
+                ("the tag codes", self.codes.is_empty()),
+            ];
+            return match ended.iter().find(|(_, ended)| !ended) {
+                Some((what, _)) => Err(fail(None, what, " line has more entries than the header says")),
                 None => Ok(None),
             };
         }
-        let (n, count) = (self.done + 1, self.count);
-        let at = |e: &str| format!("packed dictionary, entry {n} of {count}: {e}");
-        self.next_word().map_err(|e| at(&e))?;
-        let freq = read_number(&mut self.freqs).map_err(|e| at(&format!("frequencies: {e}")))?;
-        let code = read_number(&mut self.codes).map_err(|e| at(&format!("tag codes: {e}")))?;
+        let at = Some((self.done + 1, self.count));
+        self.next_word().map_err(|e| fail(at, "words: ", e))?;
+        let freq = read_number(&mut self.freqs).map_err(|e| fail(at, "frequencies: ", e))?;
+        let code = read_number(&mut self.codes).map_err(|e| fail(at, "tag codes: ", e))?;
         let tag = match code {
             0 => "",
             k => *usize::try_from(k - 1)
                 .ok()
                 .and_then(|i| self.tags.get(i))
-                .ok_or_else(|| at(&format!("tag code {k}, but the tags line has {}", self.tags.len())))?,
+                .ok_or_else(|| fail(at, "tag codes: ", "a code past the tags line"))?,
         };
         self.done += 1;
         Ok(Some((&self.word, freq, tag)))
     }
 
-    /// Replaces the word by the next one from the words line.
-    fn next_word(&mut self) -> Result<(), String> {
-        let digits = self.words.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return Err(if self.words.is_empty() {
-                "the words line ends early".into()
-            } else {
-                "words: no shared-char count".into()
-            });
-        }
-        let shared: usize = self.words[..digits].parse().map_err(|_| "words: a shared-char count too large")?;
-        let cut = self.word.char_indices().map(|(i, _)| i).chain([self.word.len()]).nth(shared);
-        let cut = cut.ok_or_else(|| format!("words: shares {shared} chars with a shorter word"))?;
-        self.word.truncate(cut);
-        let kept = self.word.len();
-        let rest = &self.words[digits..];
-        let mut chars = rest.char_indices();
-        let mut end = rest.len();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '0'..='9' => {
-                    end = i;
-                    break;
-                }
-                '\\' => match chars.next() {
-                    Some((_, e @ ('0'..='9' | '\\'))) => self.word.push(e),
-                    _ => return Err("words: '\\' before something other than a digit or '\\'".into()),
-                },
-                c if c.is_whitespace() => return Err("words: whitespace in a word".into()),
-                c => self.word.push(c),
+    /// Appends the entries left as plain lines to `out`.
+    fn write_lines(&mut self, out: &mut String) -> Result<(), String> {
+        while let Some((word, freq, tag)) = self.next_entry()? {
+            out.push_str(word);
+            out.push(' ');
+            write_decimal(out, freq);
+            if !tag.is_empty() {
+                out.push(' ');
+                out.push_str(tag);
             }
+            out.push('\n');
         }
-        if self.word.len() == kept {
-            return Err("words: nothing after the shared-char count".into());
-        }
-        self.words = &rest[end..];
         Ok(())
     }
-}
 
-/// A packed dictionary read as plain lines `word freq tag\n`, one entry at a time, for
-/// jieba's loader (no plain copy of the whole dictionary in memory). A malformed entry
-/// is an [`io::ErrorKind::InvalidData`] error with the decoder's message.
-pub struct PlainLines<'a> {
-    decoder: Decoder<'a>,
-    line: String,
-    pos: usize,
-}
-
-impl<'a> PlainLines<'a> {
-    pub fn new(packed: &'a str) -> Result<PlainLines<'a>, String> {
-        Ok(PlainLines { decoder: Decoder::new(packed)?, line: String::new(), pos: 0 })
-    }
-}
-
-impl BufRead for PlainLines<'_> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        if self.pos == self.line.len() {
-            self.line.clear();
-            self.pos = 0;
-            let next = self.decoder.next_entry().map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-            if let Some((word, freq, tag)) = next {
-                use std::fmt::Write;
-                let _ = write!(self.line, "{word} {freq}");
-                if !tag.is_empty() {
-                    self.line.push(' ');
-                    self.line.push_str(tag);
-                }
-                self.line.push('\n');
-            }
+    /// Replaces the word by the next one from the words line.
+    fn next_word(&mut self) -> Result<(), &'static str> {
+        let bytes = self.words.as_bytes();
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 {
+            return Err(if bytes.is_empty() { "the line ends early" } else { "no shared-char count" });
         }
-        Ok(&self.line.as_bytes()[self.pos..])
-    }
-
-    fn consume(&mut self, amt: usize) {
-        self.pos = (self.pos + amt).min(self.line.len());
-    }
-}
-
-impl Read for PlainLines<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let n = available.len().min(buf.len());
-        buf[..n].copy_from_slice(&available[..n]);
-        self.consume(n);
-        Ok(n)
+        let shared: usize = self.words[..digits].parse().map_err(|_| "a shared-char count too large")?;
+        let cut = self.word.char_indices().map(|(i, _)| i).chain([self.word.len()]).nth(shared);
+        self.word.truncate(cut.ok_or("more shared chars than the previous word has")?);
+        let kept = self.word.len();
+        // The rest runs to the next digit that is not escaped. UTF-8 multi-byte chars
+        // hold no ASCII byte, so the bytes can be scanned and the text cut at any ASCII
+        // byte found.
+        let (mut at, mut from) = (digits, digits);
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_digit() {
+                break;
+            }
+            if b == b'\\' {
+                if !bytes.get(at + 1).is_some_and(|e| e.is_ascii_digit() || *e == b'\\') {
+                    return Err("'\\' before something other than a digit or '\\'");
+                }
+                self.word.push_str(&self.words[from..at]);
+                from = at + 1;
+                at += 1;
+            }
+            at += 1;
+        }
+        self.word.push_str(&self.words[from..at]);
+        self.words = &self.words[at..];
+        let rest = &self.word[kept..];
+        if rest.is_empty() {
+            return Err("nothing after the shared-char count");
+        }
+        if rest.contains(char::is_whitespace) {
+            return Err("whitespace in a word");
+        }
+        Ok(())
     }
 }
 

@@ -79,6 +79,19 @@ impl std::fmt::Debug for Analyzer {
 #[cfg(feature = "embedded-dict")]
 pub const DICTIONARY: &str = include_str!("../data/dict-packed.txt");
 
+/// A packed dictionary's entries added to jieba one by one: what jieba's loader makes of
+/// the plain lines (the same records in the same order, the same total frequency),
+/// without writing and parsing them.
+fn load_packed(packed: &str) -> Result<Jieba, String> {
+    let mut jieba = Jieba::empty();
+    let mut entries = dictfmt::Decoder::new(packed)?;
+    while let Some((word, freq, tag)) = entries.next_entry()? {
+        let freq = usize::try_from(freq).map_err(|_| format!("frequency {freq} of {word} too large"))?;
+        jieba.add_word(word, Some(freq), Some(tag));
+    }
+    Ok(jieba)
+}
+
 impl Analyzer {
     /// Loads the built-in dictionary and the data tables.
     #[cfg(feature = "embedded-dict")]
@@ -95,8 +108,7 @@ impl Analyzer {
         let tables = ScriptTables::new();
         let gazetteer = gazetteer::Gazetteer::new(&tables);
         let jieba = if dictfmt::is_packed(dictionary) {
-            dictfmt::PlainLines::new(dictionary)
-                .and_then(|mut lines| Jieba::with_dict(&mut lines).map_err(|e| e.to_string()))
+            load_packed(dictionary)
         } else {
             Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| e.to_string())
         };

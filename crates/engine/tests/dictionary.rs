@@ -28,6 +28,19 @@ fn packed_and_plain_dictionaries_segment_alike() {
 }
 
 #[test]
+fn duplicates_and_zero_frequencies_load_as_from_plain_lines() {
+    // A later duplicate replaces the frequency (the total changes with it), a zero
+    // frequency, an entry without a tag: each moves the segmentation below.
+    let plain = "中 100 n\n国 100 n\n中国 1 ns\n人 100 n\n中国 900 ns\n中国人 0 n\n人民 300\n民 5 n\n国人 40 n\n";
+    let packed = dictfmt::pack(plain).unwrap();
+    let from_plain = Analyzer::with_dictionary(Config::default(), plain).unwrap();
+    let from_packed = Analyzer::with_dictionary(Config::default(), &packed).unwrap();
+    for text in ["中国人民", "中国人", "国人民", "人民中国国人", "中中国国人人民民"] {
+        assert_eq!(from_packed.segment(text), from_plain.segment(text), "{text}");
+    }
+}
+
+#[test]
 fn a_damaged_packed_dictionary_is_an_error_not_a_panic() {
     let words_line = DICTIONARY.match_indices('\n').nth(1).unwrap().0 + 1;
     let boundary = |from: usize| (from..).find(|&i| DICTIONARY.is_char_boundary(i)).unwrap();
@@ -35,7 +48,8 @@ fn a_damaged_packed_dictionary_is_an_error_not_a_panic() {
     let cases = [
         // Cut short: sections missing.
         (DICTIONARY[..boundary(words_line + 99)].to_string(), "line is missing"),
-        // A space in a word deep in the words line: found while jieba reads the entries.
+        // A space in a word deep in the words line: found after jieba has taken the
+        // entries before it.
         (format!("{} {}", &DICTIONARY[..middle], &DICTIONARY[middle..]), "whitespace in a word"),
         // One entry more announced than there are.
         (DICTIONARY.replacen("NLDICT2 n=", "NLDICT2 n=1", 1), "ends early"),

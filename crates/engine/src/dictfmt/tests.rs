@@ -102,13 +102,13 @@ fn a_malformed_packed_dictionary_fails_with_a_message() {
     assert!(entries(&good).is_ok());
     let cases: &[(&str, &str)] = &[
         ("NLDICT2 n=3\nm nr\n", "line is missing"),
-        ("NLDICT2 n=x\nm nr\n0一1二0二\nq5(5\n\"#!\n", "not a whole number"),
-        ("NLDICT2 n=4\nm nr\n0一1二0二\nq5(5\n\"#!\n", "entry 4 of 4: the words line ends early"),
-        ("NLDICT2 n=2\nm nr\n0一1二0二\nq5(5\n\"#!\n", "more than 2 entries"),
+        ("NLDICT2 n=x\nm nr\n0一1二0二\nq5(5\n\"#!\n", "entry count is not a whole number: x"),
+        ("NLDICT2 n=4\nm nr\n0一1二0二\nq5(5\n\"#!\n", "entry 4 of 4: words: the line ends early"),
+        ("NLDICT2 n=2\nm nr\n0一1二0二\nq5(5\n\"#!\n", "the words line has more entries"),
         ("NLDICT2 n=3\nm nr\n0一1二0二\nq5(\n\"#!\n", "entry 3 of 3: frequencies"),
         ("NLDICT2 n=3\nm nr\n0一1二0二\nq5(5\n\"#\n", "entry 3 of 3: tag codes"),
-        ("NLDICT2 n=3\nm nr\n0一1二0二\nq5(5\n\"$!\n", "tag code 3"),
-        ("NLDICT2 n=3\nm nr\n0一5二0二\nq5(5\n\"#!\n", "shares 5 chars"),
+        ("NLDICT2 n=3\nm nr\n0一1二0二\nq5(5\n\"$!\n", "a code past the tags line"),
+        ("NLDICT2 n=3\nm nr\n0一5二0二\nq5(5\n\"#!\n", "more shared chars than the previous word"),
         ("NLDICT2 n=3\nm nr\n0一1二0\nq5(5\n\"#!\n", "nothing after"),
         ("NLDICT2 n=3\nm nr\n一1二0二\nq5(5\n\"#!\n", "no shared-char count"),
         ("NLDICT2 n=3\nm nr\n0一1\\a0二\nq5(5\n\"#!\n", "'\\'"),
