@@ -85,11 +85,20 @@ pub const DICTIONARY: &str = include_str!("../data/dict-packed.txt");
 fn load_packed(packed: &str) -> Result<Jieba, String> {
     let mut jieba = Jieba::empty();
     let mut entries = dictfmt::Decoder::new(packed)?;
-    while let Some((word, freq, tag)) = entries.next_entry()? {
-        let freq = usize::try_from(freq).map_err(|_| format!("frequency {freq} of {word} too large"))?;
-        jieba.add_word(word, Some(freq), Some(tag));
-    }
+    while add_next(&mut jieba, &mut entries)? {}
     Ok(jieba)
+}
+
+/// Adds the next entry; false after the last. A function of its own, not inlined: a
+/// browser runs wasm in quickly compiled code first and optimizes a function only once
+/// it has run a while, which a loop that runs once never is, while this one is, early
+/// on (in Chromium, the first load took about 1.4 times as long with the loop whole).
+#[inline(never)]
+fn add_next(jieba: &mut Jieba, entries: &mut dictfmt::Decoder<'_>) -> Result<bool, String> {
+    let Some((word, freq, tag)) = entries.next_entry()? else { return Ok(false) };
+    let freq = usize::try_from(freq).map_err(|_| format!("frequency {freq} of {word} too large"))?;
+    jieba.add_word(word, Some(freq), Some(tag));
+    Ok(true)
 }
 
 impl Analyzer {
