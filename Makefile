@@ -79,11 +79,14 @@ clean:
 	cargo clean
 	rm -rf dist tests/e2e/artifacts
 
-## Regenerate the pruned segmentation dictionary from jieba-rs's full one (see BENCHMARKS.md)
+## Regenerate the pruned segmentation dictionary from jieba-rs's full one (see BENCHMARKS.md),
+## packed (crates/engine/src/dictfmt.rs); its plain lines stay in target/dict.txt
 DICT_MIN_FREQ ?= 10
 DICT_KEEP_TAGS ?= ns,nt
 dict:
 	cargo fetch -q
+	mkdir -p target
 	src=$$(ls -d $${CARGO_HOME:-$$HOME/.cargo}/registry/src/*/jieba-rs-0.11.0/src/data/dict.txt | head -n1) && \
 	cargo run --release -q -p newslens-cli -- prune-dict --source "$$src" --min-freq $(DICT_MIN_FREQ) --keep-tags $(DICT_KEEP_TAGS) \
-	  --out crates/engine/data/dict.txt --given-chars crates/engine/data/given_chars.txt
+	  --out target/dict.txt --given-chars crates/engine/data/given_chars.txt
+	cargo run --release -q -p newslens-cli -- pack-dict --in target/dict.txt --out crates/engine/data/dict-packed.txt

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the JS API package (the engine alone, no UI) into target/newslens-lib/:
 # wasm-bindgen ES module glue, the optimized wasm, the hand-written entry points and
-# types from crates/js/package/, the dictionary and the NER model. The trunk
+# types from crates/js/package/, the (packed) dictionary and the NER model. The trunk
 # post_build hook copies it to dist/lib/. Incremental: cargo rebuilds only on change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,4 +17,4 @@ if [ ! -f "$out/newslens_js_bg.wasm" ] || [ "$wasm" -nt "$out/newslens_js_bg.was
   rm -rf "$out/raw"
 fi
 cp crates/js/package/* "$out/"
-cp crates/engine/data/dict.txt models/ner.bin "$out/"
+cp crates/engine/data/dict-packed.txt models/ner.bin "$out/"

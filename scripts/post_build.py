@@ -49,7 +49,7 @@ if worker_js.exists() and worker_wasm.exists():
     worker_js.rename(staging / f"worker-{h}.js")
     worker_wasm.rename(staging / f"worker-{h}_bg.wasm")
     assets["worker"] = f"/worker-{h}.js"
-for key, name in (("dictionary", "dict.txt"), ("model", "ner.bin")):
+for key, name in (("dictionary", "dict-packed.txt"), ("model", "ner.bin")):
     f = staging / name
     if f.exists():
         stem, ext = name.rsplit(".", 1)

@@ -14,7 +14,7 @@ pub struct Assets {
 /// unhashed names a plain `trunk build` without the hook would produce.
 pub fn parse(content: &str) -> (String, String, String) {
     let mut worker = "/worker.js".to_string();
-    let mut dictionary = "/dict.txt".to_string();
+    let mut dictionary = "/dict-packed.txt".to_string();
     let mut model = "/ner.bin".to_string();
     for part in content.split(';') {
         if let Some((k, v)) = part.trim().split_once('=') {
@@ -50,9 +50,9 @@ mod tests {
 
     #[test]
     fn parses_hashed_names_and_falls_back_to_plain_ones() {
-        let (w, d, m) = parse("worker=/worker-ab12.js; dictionary=/dict-cd34.txt;model=/ner-ef56.bin");
-        assert_eq!((w.as_str(), d.as_str(), m.as_str()), ("/worker-ab12.js", "/dict-cd34.txt", "/ner-ef56.bin"));
+        let (w, d, m) = parse("worker=/worker-ab12.js; dictionary=/dict-packed-cd34.txt;model=/ner-ef56.bin");
+        assert_eq!((w.as_str(), d.as_str(), m.as_str()), ("/worker-ab12.js", "/dict-packed-cd34.txt", "/ner-ef56.bin"));
         let (w, d, m) = parse("");
-        assert_eq!((w.as_str(), d.as_str(), m.as_str()), ("/worker.js", "/dict.txt", "/ner.bin"));
+        assert_eq!((w.as_str(), d.as_str(), m.as_str()), ("/worker.js", "/dict-packed.txt", "/ner.bin"));
     }
 }

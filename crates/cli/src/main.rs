@@ -22,7 +22,9 @@ const USAGE: &str = "usage:
   newslens eval-seg DIR                      (DIR = ../shared/data/seg/sighan2005: word F1)
   newslens prune-dict --source FILE --min-freq N [--keep-tags ns,nt] --out FILE [--given-chars FILE]
                                              (jieba dictionary → pruned; given-name characters)
-  (every command takes --dict FILE: segment with that jieba dictionary instead of the built-in one)
+  newslens pack-dict --in FILE --out FILE    (plain jieba dictionary → packed NLDICT2, as the page loads it)
+  newslens unpack-dict --in FILE --out FILE  (packed → plain `word freq tag` lines)
+  (every command takes --dict FILE: segment with that dictionary, plain or packed, instead of the built-in one)
   (analyze, eval and ner-tag use models/ner.bin when --model is not given and it exists)";
 
 /// Default input limit: larger texts are refused with a message, not analyzed slowly.
@@ -57,6 +59,7 @@ struct Opts {
     no_model: bool,
     dict: Option<String>,
     source: Option<String>,
+    input: Option<String>,
     min_freq: usize,
     keep_tags: String,
     given_chars: Option<String>,
@@ -78,6 +81,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
         no_model: false,
         dict: None,
         source: None,
+        input: None,
         min_freq: 1,
         keep_tags: String::new(),
         given_chars: None,
@@ -97,7 +101,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
             "--misses" => o.misses = true,
             "--no-model" => o.no_model = true,
             "--data" | "--out" | "--model" | "--epochs" | "--max-features" | "--dict" | "--source" | "--min-freq"
-            | "--keep-tags" | "--given-chars" => {
+            | "--keep-tags" | "--given-chars" | "--in" => {
                 let v = it.next().ok_or_else(|| Fail(format!("{a} needs a value")))?.clone();
                 match a.as_str() {
                     "--data" => o.data = Some(v),
@@ -105,6 +109,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
                     "--model" => o.model = Some(v),
                     "--dict" => o.dict = Some(v),
                     "--source" => o.source = Some(v),
+                    "--in" => o.input = Some(v),
                     "--keep-tags" => o.keep_tags = v,
                     "--given-chars" => o.given_chars = Some(v),
                     "--min-freq" => o.min_freq = v.parse().map_err(|_| Fail(format!("bad --min-freq '{v}'")))?,
@@ -287,6 +292,21 @@ fn run(args: &[String]) -> Result<(), Fail> {
                 std::fs::write(path, chars).map_err(|e| Fail(format!("cannot write {path}: {e}")))?;
             }
             writeln!(stdout, "kept {kept} of {total} entries (frequency ≥ {}), {} bytes", o.min_freq, pruned.len())
+                .map_err(|e| Fail(e.to_string()))
+        }
+        "pack-dict" | "unpack-dict" => {
+            let input = o.input.clone().ok_or_else(|| Fail(format!("{cmd} needs --in FILE")))?;
+            let out = o.out.clone().ok_or_else(|| Fail(format!("{cmd} needs --out FILE")))?;
+            let text = std::fs::read_to_string(&input).map_err(|e| Fail(format!("cannot read {input}: {e}")))?;
+            let packing = cmd == "pack-dict";
+            if packing == newslens_engine::dictfmt::is_packed(&text) {
+                return Err(Fail(format!("{input} is {} already", if packing { "packed" } else { "plain" })));
+            }
+            let done =
+                if packing { newslens_engine::dictfmt::pack(&text) } else { newslens_engine::dictfmt::unpack(&text) };
+            let done = done.map_err(|e| Fail(format!("{input}: {e}")))?;
+            std::fs::write(&out, &done).map_err(|e| Fail(format!("cannot write {out}: {e}")))?;
+            writeln!(stdout, "{input} ({} bytes) → {out} ({} bytes)", text.len(), done.len())
                 .map_err(|e| Fail(e.to_string()))
         }
         "help" | "--help" | "-h" => writeln!(stdout, "{USAGE}").map_err(|e| Fail(e.to_string())),

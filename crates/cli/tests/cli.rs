@@ -190,3 +190,33 @@ fn eval_time_on_a_folder_without_cases_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("newslens: cannot read") && err.lines().count() == 1, "{err}");
 }
+
+#[test]
+fn pack_dict_and_unpack_dict_round_trip_and_segment_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    let plain = "中 5000 n\n中国 3000 ns\n中国人 800 n\n人民 2000 n\n银行 900 n\n3D打印 20 v\n𠀀 7\n";
+    std::fs::write(path("plain.txt"), plain).unwrap();
+    let ok = |args: &[&str]| {
+        let out = bin().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        out.stdout
+    };
+    ok(&["pack-dict", "--in", &path("plain.txt"), "--out", &path("packed.txt")]);
+    ok(&["unpack-dict", "--in", &path("packed.txt"), "--out", &path("back.txt")]);
+    assert!(std::fs::read_to_string(path("packed.txt")).unwrap().starts_with("NLDICT2 n=7\n"));
+    assert_eq!(std::fs::read_to_string(path("back.txt")).unwrap(), plain);
+    let text = "中国人民银行说3D打印很好";
+    let seg = |dict: &str| run_stdin(&["segment", "-", "--dict", dict], text.as_bytes()).stdout;
+    assert_eq!(seg(&path("packed.txt")), seg(&path("plain.txt")));
+    // Packing twice, and a damaged packed dictionary: one line, exit code 2.
+    let twice = bin().args(["pack-dict", "--in", &path("packed.txt"), "--out", &path("x.txt")]).output().unwrap();
+    assert_eq!(twice.status.code(), Some(2));
+    assert!(String::from_utf8(twice.stderr).unwrap().contains("packed already"));
+    let packed = std::fs::read_to_string(path("packed.txt")).unwrap();
+    std::fs::write(path("bad.txt"), packed.replace("NLDICT2 n=7", "NLDICT2 n=8")).unwrap();
+    let out = run_stdin(&["segment", "-", "--dict", &path("bad.txt")], text.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("bad dictionary: packed dictionary, entry 8 of 8") && !err.contains("panicked"), "{err}");
+}

@@ -1,15 +1,16 @@
-//! Criterion benchmarks of the pipeline stages on the seed article: segmentation alone,
-//! entity extraction alone (on the segmented text), and the whole analysis; and the
-//! whole analysis of a 1 MB text (the dev articles repeated), for throughput. The entity stage
+//! Criterion benchmarks: building the analyzer from the shipped dictionary (packed, and
+//! as plain lines); the pipeline stages on the seed article: segmentation alone, entity
+//! extraction alone (on the segmented text), and the whole analysis; and the whole
+//! analysis of a 1 MB text (the dev articles repeated), for throughput. The entity stage
 //! is budgeted at no more than twice the segmentation. Run with
 //! `cargo bench -p newslens-engine --bench pipeline`; the article is read from
-//! `../shared/data/articles/seed-aws.txt` and the benchmark is skipped when it is absent.
+//! `../shared/data/articles/seed-aws.txt` and its benchmarks are skipped when it is absent.
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
     use criterion::{black_box, Criterion};
     use newslens_engine::text::Text;
-    use newslens_engine::{segment, Analyzer, Config, Date, Document};
+    use newslens_engine::{dictfmt, segment, Analyzer, Config, Date, Document, DICTIONARY};
     use std::path::PathBuf;
 
     fn seed_article() -> Option<String> {
@@ -38,12 +39,8 @@ mod bench {
             big.push('\n');
         }
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let (Ok(dict), Ok(model)) =
-            (std::fs::read_to_string(root.join("data/dict.txt")), std::fs::read(root.join("../../models/ner.bin")))
-        else {
-            return;
-        };
-        let mut analyzer = Analyzer::with_dictionary(Config::default(), &dict).expect("the shipped dictionary loads");
+        let Ok(model) = std::fs::read(root.join("../../models/ner.bin")) else { return };
+        let mut analyzer = Analyzer::new(Config::default());
         analyzer.load_ner(&model).expect("models/ner.bin loads");
         let doc = Document { text: &big, reference_date: Date::parse("2025-10-24") };
         let mut group = c.benchmark_group("1mb");
@@ -52,13 +49,28 @@ mod bench {
         group.finish();
     }
 
+    /// Building the analyzer from the shipped dictionary, packed (as the page and
+    /// `Analyzer::new` do) and as its plain lines (the format shipped before), and
+    /// unpacking alone.
+    fn dictionary(c: &mut Criterion) {
+        let plain = dictfmt::unpack(DICTIONARY).expect("the shipped dictionary unpacks");
+        let mut group = c.benchmark_group("dictionary");
+        group.sample_size(10);
+        group.bench_function("load-packed", |b| b.iter(|| Analyzer::with_dictionary(Config::default(), DICTIONARY)));
+        group.bench_function("load-plain", |b| b.iter(|| Analyzer::with_dictionary(Config::default(), &plain)));
+        group.bench_function("unpack", |b| b.iter(|| dictfmt::unpack(black_box(DICTIONARY))));
+        group.finish();
+    }
+
     pub fn run() {
+        let mut c = Criterion::default().configure_from_args();
+        dictionary(&mut c);
         let Some(article) = seed_article() else {
             eprintln!("skipping: ../shared/data/articles/seed-aws.txt not found (shared data absent)");
+            c.final_summary();
             return;
         };
         let analyzer = Analyzer::new(Config::default());
-        let mut c = Criterion::default().configure_from_args();
         let mut group = c.benchmark_group("seed-aws");
         group.bench_function("segment", |b| {
             b.iter(|| {

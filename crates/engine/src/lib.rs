@@ -10,13 +10,15 @@
 //!
 //! The public API is what the app, the CLI, the JS crate, the benches and the fuzz
 //! targets use: [`Analyzer`], the [`analysis`] types, [`chunks`] (long texts), [`date`],
-//! and for the tools [`text`], [`segment`], [`gazetteer`] and [`ner`].
+//! [`dictfmt`] (the packed dictionary), and for the tools [`text`], [`segment`],
+//! [`gazetteer`] and [`ner`].
 
 pub mod analysis;
 pub mod chunks;
 mod claims;
 mod context;
 pub mod date;
+pub mod dictfmt;
 mod entities;
 mod events;
 pub mod gazetteer;
@@ -70,11 +72,34 @@ impl std::fmt::Debug for Analyzer {
 
 /// The segmentation dictionary NewsLens ships: jieba's dictionary pruned to the words
 /// seen at least ten times plus every place and organization name (`make dict`; the
-/// tradeoff table is in BENCHMARKS.md). The browser loads the same file as a separate,
-/// cacheable asset, so it is compiled in only with the `embedded-dict` feature (the
-/// CLI, tests and benches).
+/// tradeoff table is in BENCHMARKS.md), packed ([`dictfmt`]; [`dictfmt::entries`]
+/// reads its entries). The browser loads the same file as a separate, cacheable asset,
+/// so it is compiled in only with the `embedded-dict` feature (the CLI, tests and
+/// benches).
 #[cfg(feature = "embedded-dict")]
-pub const DICTIONARY: &str = include_str!("../data/dict.txt");
+pub const DICTIONARY: &str = include_str!("../data/dict-packed.txt");
+
+/// A packed dictionary's entries added to jieba one by one: what jieba's loader makes of
+/// the plain lines (the same records in the same order, the same total frequency),
+/// without writing and parsing them.
+fn load_packed(packed: &str) -> Result<Jieba, String> {
+    let mut jieba = Jieba::empty();
+    let mut entries = dictfmt::Decoder::new(packed)?;
+    while add_next(&mut jieba, &mut entries)? {}
+    Ok(jieba)
+}
+
+/// Adds the next entry; false after the last. A function of its own, not inlined: a
+/// browser runs wasm in quickly compiled code first and optimizes a function only once
+/// it has run a while, which a loop that runs once never is, while this one is, early
+/// on (in Chromium, the first load took about 1.4 times as long with the loop whole).
+#[inline(never)]
+fn add_next(jieba: &mut Jieba, entries: &mut dictfmt::Decoder<'_>) -> Result<bool, String> {
+    let Some((word, freq, tag)) = entries.next_entry()? else { return Ok(false) };
+    let freq = usize::try_from(freq).map_err(|_| format!("frequency {freq} of {word} too large"))?;
+    jieba.add_word(word, Some(freq), Some(tag));
+    Ok(true)
+}
 
 impl Analyzer {
     /// Loads the built-in dictionary and the data tables.
@@ -84,12 +109,19 @@ impl Analyzer {
         Self::with_dictionary(config, DICTIONARY).expect("the built-in dictionary is well formed")
     }
 
-    /// Loads a segmentation dictionary in jieba's format (`word freq [tag]` per line)
-    /// and the data tables. Fails with a message on a malformed line.
+    /// Loads a segmentation dictionary and the data tables. The dictionary is either in
+    /// jieba's format (`word freq [tag]` per line) or packed ([`dictfmt`], told apart by
+    /// its header); both give the same segmenter. Fails with a message on a malformed
+    /// line or section.
     pub fn with_dictionary(_config: Config, dictionary: &str) -> Result<Analyzer, String> {
         let tables = ScriptTables::new();
         let gazetteer = gazetteer::Gazetteer::new(&tables);
-        let mut jieba = Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| format!("bad dictionary: {e}"))?;
+        let jieba = if dictfmt::is_packed(dictionary) {
+            load_packed(dictionary)
+        } else {
+            Jieba::with_dict(&mut dictionary.as_bytes()).map_err(|e| e.to_string())
+        };
+        let mut jieba = jieba.map_err(|e| format!("bad dictionary: {e}"))?;
         gazetteer.teach(&mut jieba);
         Ok(Analyzer { jieba, tables, gazetteer, ner: None })
     }

@@ -224,7 +224,7 @@ mod tests {
     #[test]
     fn known_means_in_the_dictionary() {
         let tables = crate::text::ScriptTables::new();
-        let jieba = Jieba::with_dict(&mut crate::DICTIONARY.as_bytes()).unwrap();
+        let jieba = Jieba::with_dict(&mut crate::dictfmt::unpack(crate::DICTIONARY).unwrap().as_bytes()).unwrap();
         let text = "輝達(Nvidia)執行長黃仁勳週四在台北表示，公司將投資40億美元；鄂尔多斯市的张三丰说 AI 很好, 2025年。";
         let t = Text::new(text, &tables);
         let tokens = segment(&jieba, &t);

@@ -114,10 +114,11 @@ fn grouped_lookups_score_exactly_like_the_feature_keys() {
         "AWS CEO Matt Garman said on Monday that 40% of customers…",
         "據知情人士透露，「這項計畫已經暫停」，但董事長陳美玲否認。",
         "2023年9月15日，上海市人民政府与微软公司签署协议 😀 𠀀 e\u{301}",
-        newslens_engine::DICTIONARY
-            .lines()
+        newslens_engine::dictfmt::entries(newslens_engine::DICTIONARY)
+            .unwrap()
+            .iter()
             .take(200)
-            .map(|l| l.split(' ').next().unwrap_or(""))
+            .map(|e| e.word.as_str())
             .collect::<String>()
             .as_str(),
     ] {

@@ -2,7 +2,7 @@
 // passed in (JavaScript string indices), end exclusive: text.slice(start, end).
 
 export interface LoadOptions {
-  /** The jieba-format dictionary; default: dict.txt next to newslens.js. */
+  /** The segmentation dictionary, packed (`NLDICT2`) or in jieba's plain `word freq tag` lines; default: dict-packed.txt next to newslens.js. */
   dictionaryUrl?: string | URL;
   /** The NER model; default: ner.bin next to newslens.js; null: rules only. */
   modelUrl?: string | URL | null;

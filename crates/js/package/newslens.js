@@ -154,7 +154,7 @@ export async function load(opts) {
     await a.ready();
     return a;
   }
-  const dictionaryUrl = o.dictionaryUrl ?? here('dict.txt');
+  const dictionaryUrl = o.dictionaryUrl ?? here('dict-packed.txt');
   const modelUrl = o.modelUrl === undefined ? here('ner.bin') : o.modelUrl;
   const [, dictionary, model] = await Promise.all([
     initWasm(o.wasmUrl),

@@ -44,7 +44,8 @@ fn message(refusal: Refusal) -> String {
 
 #[wasm_bindgen]
 impl Engine {
-    /// Builds the analyzer from a jieba dictionary text and, optionally, NER model bytes.
+    /// Builds the analyzer from a dictionary text (packed `NLDICT2`, as shipped, or jieba's
+    /// plain `word freq tag` lines) and, optionally, NER model bytes.
     #[wasm_bindgen(constructor)]
     pub fn new(dictionary: &str, model: Option<Vec<u8>>) -> Result<Engine, JsError> {
         let mut analyzer = Analyzer::with_dictionary(Config::default(), dictionary).map_err(|e| JsError::new(&e))?;
