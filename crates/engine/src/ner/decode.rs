@@ -36,8 +36,8 @@ pub(super) fn viterbi(emit: &[[f32; T]], trans: &[[f32; T]; T]) -> Vec<usize> {
         return Vec::new();
     }
     let neg = f32::NEG_INFINITY;
-    // Forbidden transitions score minus infinity, so the inner loop has no branches
-    // but the comparison (a sum with minus infinity stays minus infinity and never wins).
+    // Forbidden transitions score minus infinity (a sum with minus infinity never wins);
+    // the loop below skips them anyway.
     let mut tr = [[neg; T]; T];
     for p in 0..T {
         for t in 0..T {
@@ -52,12 +52,15 @@ pub(super) fn viterbi(emit: &[[f32; T]], trans: &[[f32; T]; T]) -> Vec<usize> {
             score[t] = emit[0][t];
         }
     }
+    // The tags each tag may follow: every tag before O or a B tag, only its own B and
+    // itself before an I tag (the forbidden rest need not be tried).
+    let preds: [Vec<usize>; T] = std::array::from_fn(|t| (0..T).filter(|&p| allowed(Some(p), t)).collect());
     let mut back = vec![[0u8; T]; n];
     for i in 1..n {
         let mut next = [neg; T];
         for t in 0..T {
             let mut best = (neg, 0u8);
-            for p in 0..T {
+            for &p in &preds[t] {
                 let s = score[p] + tr[p][t];
                 if s > best.0 {
                     best = (s, p as u8);
