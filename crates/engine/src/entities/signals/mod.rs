@@ -14,7 +14,6 @@ mod gazetteer;
 mod landmarks;
 mod latin;
 mod lists;
-mod media;
 mod model;
 mod names;
 pub(super) mod references;
@@ -44,7 +43,6 @@ pub(super) const ALL: &[SignalFn] = &[
     gazetteer::find,
     gazetteer::home_country,
     latin::find,
-    media::find,
     works::find,
     names::find,
     suffixes::find,
