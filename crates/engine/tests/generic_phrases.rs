@@ -5,11 +5,8 @@
 //! with `UPDATE_EXPECT=1 cargo test --release -p newslens-engine --test generic_phrases`.
 
 mod common;
-use expect_test::{expect, Expect};
-
-fn check(input: &str, expect: Expect) {
-    expect.assert_eq(&common::render(&common::analyze(input, "2025-10-24")));
-}
+use common::check;
+use expect_test::expect;
 
 #[test]
 fn a_head_noun_after_a_country_is_no_name() {

@@ -3,11 +3,8 @@
 //! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden`, then review the diff.
 
 mod common;
-use expect_test::{expect, Expect};
-
-fn check(input: &str, expect: Expect) {
-    expect.assert_eq(&common::render(&common::analyze(input, "2025-10-24")));
-}
+use common::check;
+use expect_test::expect;
 
 #[test]
 fn latin_names_titles_and_affiliations_traditional() {

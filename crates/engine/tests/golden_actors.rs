@@ -4,11 +4,8 @@
 //! `UPDATE_EXPECT=1 cargo test -p newslens-engine --test golden_actors`, then review.
 
 mod common;
-use expect_test::{expect, Expect};
-
-fn check(input: &str, expect: Expect) {
-    expect.assert_eq(&common::render(&common::analyze(input, "2025-10-24")));
-}
+use common::check;
+use expect_test::expect;
 
 #[test]
 fn name_before_title_and_honorific_traditional() {

@@ -7,11 +7,8 @@
 //! `UPDATE_EXPECT=1 cargo test --release -p newslens-engine --test signals`, then review.
 
 mod common;
-use expect_test::{expect, Expect};
-
-fn check(input: &str, expect: Expect) {
-    expect.assert_eq(&common::render(&common::analyze(input, "2025-10-24")));
-}
+use common::check;
+use expect_test::expect;
 
 // gazetteer::find
 

@@ -15,6 +15,12 @@ pub fn analyze(text: &str, date: &str) -> Analysis {
     analyzer().analyze(&Document { text, reference_date: Date::parse(date) })
 }
 
+/// The golden check: the rendering of `input`'s analysis (dated 2025-10-24) against the
+/// expectation.
+pub fn check(input: &str, expect: expect_test::Expect) {
+    expect.assert_eq(&render(&analyze(input, "2025-10-24")));
+}
+
 /// One line per finding, stable and readable in `expect![...]` blocks.
 pub fn render(a: &Analysis) -> String {
     let mut out = String::new();
