@@ -28,8 +28,9 @@ pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
         return None;
     }
     let Some(d) = s.reference else { return Some((end, Val::Vague)) };
-    let months = n.value as i32 * if unit == 'Y' { 12 } else { 1 };
-    let total = d.year() * 12 + d.month() as i32 - 1 + dir * months;
+    // A number too large for a calendar (a run of numerals) reaches no month.
+    let months = i32::try_from(n.value as i64).ok().and_then(|v| v.checked_mul(if unit == 'Y' { 12 } else { 1 }))?;
+    let total = (d.year() * 12 + d.month() as i32 - 1).checked_add(dir.checked_mul(months)?)?;
     let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
     let other = format!("{y:04}-{m:02}");
     let now = format!("{:04}-{:02}", d.year(), d.month());

@@ -81,6 +81,17 @@ fn alphabet() -> Vec<String> {
 /// A new file in the folder joins the alphabet: [`SOURCES`] lists every one.
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
+fn a_span_too_long_for_the_calendar_is_no_span() {
+    let tables = crate::text::ScriptTables::new();
+    for s in ["近99999999999年来", "过去888888888888个月", "近2000000000年"] {
+        let text = Text::new(s, &tables);
+        // No panic; no interval reaching past the calendar.
+        let found = extract(&text, Date::parse("2025-10-24"));
+        assert!(found.iter().all(|m| m.value.as_deref().is_none_or(|v| v.len() < 40)), "{s}: {found:?}");
+    }
+}
+
+#[test]
 fn alphabet_reads_every_file_of_the_folder() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/times");
     let mut files: Vec<String> = std::fs::read_dir(&dir)
