@@ -9,6 +9,8 @@ use crate::hash::{CharMap, PairMap};
 use crate::text::{CharSet, ScriptTables, Text};
 
 static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
+/// Subdivisions and geography, in the gazetteer's format (kept apart: a long list).
+static PLACES: &str = include_str!("../data/places.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
 static SURNAMES: &str = include_str!("../data/surnames.txt");
 
@@ -99,7 +101,7 @@ impl Gazetteer {
         let mut entries = Vec::new();
         let mut names = PatternIndex::default();
         let mut han_names = Vec::new();
-        for line in GAZETTEER.lines() {
+        for line in GAZETTEER.lines().chain(PLACES.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
