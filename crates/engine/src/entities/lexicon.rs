@@ -106,6 +106,19 @@ pub(super) const HAN_EVENT_ENDINGS: &[&str] = &[
     "锦标赛",
     "世界杯",
 ];
+/// Words for a kind of storm, longest first: the name after them (台风“海葵”) or
+/// before them in quotes is a named event.
+pub(super) const STORM_WORDS: &[&str] =
+    &["超强台风", "强热带风暴", "热带低气压", "超强飓风", "强台风", "热带风暴", "热带气旋", "台风", "飓风"];
+/// Words after a congress's ordinal (十八大以来, 二十大报告) that make it the party congress.
+pub(super) const CONGRESS_FOLLOWERS: &[&str] = &[
+    "以来", "报告", "精神", "召开", "期间", "开幕", "闭幕", "代表", "胜利", "提出", "强调", "擘画", "作出", "部署",
+    "明确", "之后", "以后", "前夕", "上",
+];
+/// Party prefixes before a congress (党的二十大, 中共十八大), longest first.
+pub(super) const PARTY_PREFIXES: &[&str] = &["中国共产党", "党的", "中共"];
+/// Words ending an incident named by its date (911事件, 九一八事变), longest first.
+pub(super) const INCIDENT_WORDS: &[&str] = &["事件", "事变", "惨案", "大地震", "地震", "空难", "暴动", "起义"];
 /// Words that make an event phrase a named event.
 pub(super) const EVENT_QUALIFIERS: &[&str] = &["世界", "国际", "全国", "全球", "亚洲", "欧洲", "年度"];
 /// Words before a Latin name that make it an organization.

@@ -32,7 +32,7 @@ fn frames(cands: &[Candidate], by_start: &[usize], k: usize) -> bool {
     let c = &cands[k];
     match c.signal {
         Signal::Suffix => true,
-        Signal::Model if c.kind == EntityKind::Organization => {
+        Signal::Model if matches!(c.kind, EntityKind::Organization | EntityKind::Place) => {
             let from = by_start.partition_point(|&j| cands[j].start < c.start);
             by_start[from..].iter().take_while(|&&j| cands[j].start == c.start).any(|&j| {
                 let p = &cands[j];

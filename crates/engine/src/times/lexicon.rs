@@ -298,3 +298,6 @@ pub(super) const NAMED_PERIODS: [(&str, &str); 14] = [
     ("十九大", "2017-10"),
     ("二十大", "2022-10"),
 ];
+/// Chars after 十八大, 二十大… that make it a count of big things (二十大类, 十八大项,
+/// 三十大寿), not a party congress.
+pub(super) const COUNTED_AFTER_BIG: &str = "类项寿城品行名家件种个款国企";

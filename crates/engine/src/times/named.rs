@@ -3,13 +3,18 @@
 //! without a value (`近日`, `目前`), and lunar months (`腊月`, `正月十五`), which have no
 //! Gregorian value here.
 
-use super::lexicon::{LUNAR_MONTHS, NAMED_PERIODS, VAGUE};
+use super::lexicon::{COUNTED_AFTER_BIG, LUNAR_MONTHS, NAMED_PERIODS, VAGUE};
 use super::{Scanner, Val};
 
 /// A named period, a vague word or a lunar month at `i`.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
     if let Some(&(pat, v)) = NAMED_PERIODS.iter().find(|(p, _)| s.has(i, p)) {
-        return Some((i + pat.chars().count(), Val::written(v.to_string())));
+        let end = i + pat.chars().count();
+        // 二十大类产品 counts twenty large classes: no congress.
+        let counted = pat.ends_with('大') && s.chars.get(end).is_some_and(|c| COUNTED_AFTER_BIG.contains(*c));
+        if !counted {
+            return Some((end, Val::written(v.to_string())));
+        }
     }
     if let Some(pat) = s.first_of(i, &VAGUE) {
         return Some((i + pat.chars().count(), Val::Vague));

@@ -15,6 +15,7 @@ mod landmarks;
 mod latin;
 mod lists;
 mod model;
+mod named_events;
 mod names;
 pub(super) mod references;
 mod renderings;
@@ -47,6 +48,9 @@ pub(super) const ALL: &[SignalFn] = &[
     names::find,
     suffixes::find,
     events::find,
+    named_events::storms,
+    named_events::congresses,
+    named_events::incidents,
     landmarks::find,
     titled::find,
     titled::after_title,
