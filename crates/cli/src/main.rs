@@ -136,7 +136,7 @@ fn default_model() -> std::path::PathBuf {
 /// The analyzer, with the NER model from `--model`, else the project's model if present
 /// (unless `--no-model`).
 fn analyzer(o: &Opts) -> Result<Analyzer, Fail> {
-    let mut a = base_analyzer(o)?;
+    let mut a = base_analyzer(o, Config::default())?;
     if o.no_model {
         return Ok(a);
     }
@@ -151,13 +151,13 @@ fn analyzer(o: &Opts) -> Result<Analyzer, Fail> {
 }
 
 /// The analyzer without a model: the built-in dictionary, or the one from `--dict`.
-fn base_analyzer(o: &Opts) -> Result<Analyzer, Fail> {
+fn base_analyzer(o: &Opts, config: Config) -> Result<Analyzer, Fail> {
     match &o.dict {
-        None => Ok(Analyzer::new(Config::default())),
+        None => Ok(Analyzer::new(config)),
         Some(path) => {
             let text =
                 std::fs::read_to_string(path).map_err(|e| Fail(format!("cannot read dictionary {path}: {e}")))?;
-            Analyzer::with_dictionary(Config::default(), &text).map_err(|e| Fail(format!("{path}: {e}")))
+            Analyzer::with_dictionary(config, &text).map_err(|e| Fail(format!("{path}: {e}")))
         }
     }
 }
@@ -197,7 +197,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "segment" => {
             let text = read_input(o.positional.first().map(String::as_str), o.max_bytes)?;
-            let analyzer = base_analyzer(&o)?;
+            let analyzer = base_analyzer(&o, Config::default())?;
             let words: Vec<String> = analyzer
                 .segment(&text)
                 .into_iter()
@@ -207,7 +207,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "time" => {
             let date = o.date.ok_or_else(|| Fail("time needs --date YYYY-MM-DD".into()))?;
-            let analyzer = base_analyzer(&o)?;
+            let analyzer = base_analyzer(&o, Config::default())?;
             let one = |t: &str| -> String {
                 let a = analyzer.analyze(&Document { text: t, reference_date: Some(date) });
                 let items: Vec<serde_json::Value> = a
@@ -245,14 +245,15 @@ fn run(args: &[String]) -> Result<(), Fail> {
         }
         "eval-time" => {
             let dir = o.positional.first().ok_or_else(|| Fail("eval-time needs a folder".into()))?;
-            let analyzer = base_analyzer(&o)?;
+            let analyzer = base_analyzer(&o, Config::default())?;
             let out = eval_time::run(&analyzer, std::path::Path::new(dir), o.json, o.misses).map_err(Fail)?;
             write!(stdout, "{out}").map_err(|e| Fail(e.to_string()))
         }
         "train" => {
             let data = o.data.clone().ok_or_else(|| Fail("train needs --data DIR (../shared/data/ner)".into()))?;
             let out = o.out.clone().ok_or_else(|| Fail("train needs --out FILE".into()))?;
-            let a = base_analyzer(&o)?;
+            // The tagger learns without the place list (see `Config::without_place_list`).
+            let a = base_analyzer(&o, Config { without_place_list: true })?;
             let mut err = std::io::stderr();
             train::train(
                 &a,
@@ -276,7 +277,8 @@ fn run(args: &[String]) -> Result<(), Fail> {
         "eval-seg" => {
             let dir = o.positional.first().ok_or_else(|| Fail("eval-seg needs a folder".into()))?;
             let label = o.dict.as_deref().unwrap_or("built-in");
-            let row = seg::eval(&base_analyzer(&o)?, std::path::Path::new(dir), label).map_err(Fail)?;
+            let row =
+                seg::eval(&base_analyzer(&o, Config::default())?, std::path::Path::new(dir), label).map_err(Fail)?;
             write!(stdout, "| dictionary | pku F1 | msr F1 | cityu F1 | all F1 |\n|---|---|---|---|---|\n{row}")
                 .map_err(|e| Fail(e.to_string()))
         }
@@ -288,7 +290,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
                 .map_err(|e| Fail(format!("{source}: {e}")))?;
             std::fs::write(&out, &pruned).map_err(|e| Fail(format!("cannot write {out}: {e}")))?;
             if let Some(path) = &o.given_chars {
-                let chars = seg::given_chars(&text, &base_analyzer(&o)?, 20);
+                let chars = seg::given_chars(&text, &base_analyzer(&o, Config::default())?, 20);
                 std::fs::write(path, chars).map_err(|e| Fail(format!("cannot write {path}: {e}")))?;
             }
             writeln!(stdout, "kept {kept} of {total} entries (frequency ≥ {}), {} bytes", o.min_freq, pruned.len())

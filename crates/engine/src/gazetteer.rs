@@ -97,11 +97,13 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Gazetteer {
-    pub fn new(tables: &ScriptTables) -> Gazetteer {
+    /// The curated lists, with the place list when `places` is set.
+    pub fn new(tables: &ScriptTables, places: bool) -> Gazetteer {
         let mut entries = Vec::new();
         let mut names = PatternIndex::default();
         let mut han_names = Vec::new();
-        for line in GAZETTEER.lines().chain(PLACES.lines()) {
+        let places = if places { PLACES } else { "" };
+        for line in GAZETTEER.lines().chain(places.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }

@@ -43,7 +43,13 @@ use text::{ScriptTables, Text};
 
 /// Analyzer settings.
 #[derive(Debug, Clone, Default)]
-pub struct Config {}
+pub struct Config {
+    /// Leave the place list (`data/places.tsv`) out of the gazetteer. The learned tagger
+    /// is trained this way: its gazetteer features read the curated gazetteer only,
+    /// and the list is a rule signal at analysis time (trained with the list, the
+    /// tagger scored lower on the articles' check half and on UNER; eval/README.md).
+    pub without_place_list: bool,
+}
 
 /// A document to analyze.
 #[derive(Debug, Clone, Copy)]
@@ -113,9 +119,9 @@ impl Analyzer {
     /// jieba's format (`word freq [tag]` per line) or packed ([`dictfmt`], told apart by
     /// its header); both give the same segmenter. Fails with a message on a malformed
     /// line or section.
-    pub fn with_dictionary(_config: Config, dictionary: &str) -> Result<Analyzer, String> {
+    pub fn with_dictionary(config: Config, dictionary: &str) -> Result<Analyzer, String> {
         let tables = ScriptTables::new();
-        let gazetteer = gazetteer::Gazetteer::new(&tables);
+        let gazetteer = gazetteer::Gazetteer::new(&tables, !config.without_place_list);
         let jieba = if dictfmt::is_packed(dictionary) {
             load_packed(dictionary)
         } else {

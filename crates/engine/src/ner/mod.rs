@@ -12,7 +12,7 @@
 //!
 //! Layout: this module holds the public types ([`Model`], [`Context`], [`TAGS`]);
 //! `features` computes the hashed feature keys, `model` reads and writes the model
-//! file (`NLNER4`), `packed` lays a loaded model's weights out for tagging, `decode`
+//! file (`NLNER5`), `packed` lays a loaded model's weights out for tagging, `decode`
 //! finds the best tag sequence and the mentions it spells. The trainer (`Trainer`)
 //! is compiled only with the `train` feature (the CLI's `newslens train`): the browser
 //! engine loads and decodes models, it does not make them.
