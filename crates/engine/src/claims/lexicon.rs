@@ -1,0 +1,137 @@
+//! The claims' word lists: cues, lead-ins and trailing adverbs of speaker phrases, and
+//! the words that type a source. Data only (Simplified; the text is read through its
+//! normalized view).
+
+/// Speech and cognition cues (Simplified; the text is read through its normalized view).
+pub(super) const CUES: &[&str] = &[
+    "补充说",
+    "补充道",
+    "表示",
+    "说道",
+    "说",
+    "称",
+    "指出",
+    "强调",
+    "认为",
+    "透露",
+    "宣布",
+    "回忆",
+    "形容",
+    "描述",
+    "写道",
+    "告诉",
+    "预计",
+    "坦言",
+    "直言",
+    "补充",
+    "警告",
+    "承认",
+    "否认",
+    "声称",
+    "表明",
+    "看来",
+    "报道",
+    "报导",
+    "提到",
+    "解释",
+    "重申",
+    "呼吁",
+    "回应",
+    "证实",
+    "暗示",
+    "估计",
+    "预测",
+    "相信",
+    "坚称",
+    "批评",
+    "谈到",
+    "分析",
+    "指",
+    "回复",
+    "答复",
+    "said",
+    "told",
+    "says",
+];
+
+/// Phrases before a source that mean "according to": `根据《华盛顿邮报》，……`.
+pub(super) const ACCORDING_TO: &[&str] = &["根据", "据", "依据", "according to", "According to"];
+
+/// Speakers of transcript lines that ask rather than claim (`问：`).
+pub(super) const QUESTIONERS: &[&str] = &["问", "记者问", "提问", "主持人", "q", "Q"];
+
+pub(super) const OPEN_QUOTES: &[char] = &['“', '「', '『', '"', '‘'];
+
+pub(super) const CLOSE_QUOTES: &[char] = &['”', '」', '』', '"', '’'];
+
+/// Words that introduce a clause, stripped from the front of a speaker phrase.
+pub(super) const LEAD_INS: &[&str] = &[
+    "但是", "但", "而且", "而", "此外", "同时", "不过", "然而", "另外", "对此", "他还", "并", "也", "因此", "据", "在",
+];
+
+/// Adverbs between speaker and cue, stripped from the end of a speaker phrase.
+pub(super) const TRAIL: &[&str] = &[
+    "也",
+    "还",
+    "则",
+    "曾",
+    "都",
+    "已",
+    "更",
+    "再次",
+    "进一步",
+    "公开",
+    "私下",
+    "普遍",
+    "一直",
+    "均",
+    "亦",
+    "早前",
+    "日前",
+    "此前",
+    "随后",
+    "最近",
+    "近日",
+    "同样",
+    "多次",
+    "明确",
+    "向路透",
+    "对记者",
+    "在声明中",
+    "在一份声明中",
+];
+
+pub(super) const ANONYMOUS: &[&str] =
+    &["知情人士", "消息人士", "消息来源", "匿名", "不愿具名", "一位", "一名", "某位", "某", "知情者", "人士"];
+
+pub(super) const GROUP: &[&str] = &[
+    "员工",
+    "们",
+    "市场",
+    "专家",
+    "分析师",
+    "投资者",
+    "高管",
+    "官员",
+    "业界",
+    "业内",
+    "外界",
+    "舆论",
+    "民众",
+    "网友",
+    "消费者",
+    "用户",
+    "客户",
+    "学者",
+    "人们",
+    "观察家",
+    "研究人员",
+    "工程师",
+    "同事",
+];
+
+pub(super) const ORG_WORDS: &[&str] =
+    &["该公司", "公司", "该部", "政府", "当局", "部门", "该行", "该机构", "官方", "声明"];
+
+crate::lexicon!(pub(super) cues, CUES);
+crate::lexicon!(pub(super) according_to_words, ACCORDING_TO);
