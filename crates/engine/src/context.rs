@@ -14,7 +14,6 @@
 //! references are sorted by start and disjoint, and none overlaps a name mention.
 
 use crate::analysis::{Entity, EntityKind, MentionKind, Script};
-use crate::hash::CharMap;
 use crate::segment::Token;
 use crate::text::Text;
 
@@ -95,9 +94,6 @@ pub(crate) struct EntityIndex<'e> {
     /// entity order. Roles are copied from the text, so each is folded through its first
     /// occurrence.
     pub person_roles: Vec<(usize, Vec<char>)>,
-    /// Indices into `person_roles` of the roles of two chars or more, by first char
-    /// (asked at every char of a sentence).
-    pub roles_by_first: CharMap<Vec<usize>>,
     /// Whether some mention ends at each char index (and the end).
     pub mention_end: Vec<bool>,
     /// The words that stand for an entity without naming it, sorted by start
@@ -119,17 +115,11 @@ impl<'e> EntityIndex<'e> {
                 person_roles.push((ei, text.normalized_form(r)));
             }
         }
-        let mut roles_by_first: CharMap<Vec<usize>> = CharMap::default();
-        for (k, (_, role)) in person_roles.iter().enumerate() {
-            if role.len() >= 2 {
-                roles_by_first.entry(role[0]).or_default().push(k);
-            }
-        }
         let mut mention_end = vec![false; text.norm.len() + 1];
         for m in &mentions {
             mention_end[m.1] = true;
         }
-        EntityIndex { entities, mentions, person_roles, roles_by_first, mention_end, references: Vec::new() }
+        EntityIndex { entities, mentions, person_roles, mention_end, references: Vec::new() }
     }
 
     /// The index with the document's references (the reference step's result).

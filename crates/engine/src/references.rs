@@ -82,8 +82,8 @@ crate::lexicon!(quantifiers, QUANTIFIERS);
 
 /// What has been mentioned so far, as the pass goes.
 struct State {
-    /// Where each entity was mentioned last (its start), if it has been.
-    last_seen: Vec<Option<usize>>,
+    /// Where each entity was mentioned last (its start and sentence), if it has been.
+    last_seen: Vec<Option<(usize, usize)>>,
     /// The person mentioned last, with the sentence it was in.
     last_person: Option<(usize, usize)>,
     /// The person or organization mentioned last, with its sentence.
@@ -96,7 +96,7 @@ struct State {
 
 impl State {
     fn saw(&mut self, ei: usize, at: usize, si: usize, kind: EntityKind) {
-        self.last_seen[ei] = Some(at);
+        self.last_seen[ei] = Some((at, si));
         let subj = &mut self.subject[si];
         match kind {
             EntityKind::Person => {
@@ -200,9 +200,9 @@ pub(crate) fn resolve(doc: &Doc<'_>, index: &EntityIndex<'_>, gaz: &Gazetteer) -
         if cx.covered[i] || si >= sentences.len() || sentences[si].0 > i {
             continue;
         }
-        let found = title(&cx, &st, t.start, t.end)
+        let found = title(&cx, &st, si, t.start, t.end)
             .or_else(|| organization(&cx, &st, t.start, t.end))
-            .or_else(|| pronoun(&cx, &st, si, t.start, t.end));
+            .or_else(|| pronoun(&cx, &st, si, t.start, t.end, t.known));
         if let Some(r) = found {
             st.saw(r.entity, r.start, si, entities[r.entity].kind);
             out.push(r);
@@ -220,7 +220,7 @@ fn word_is(c: &[char], lex: &crate::text::Lexicon, s: usize, e: usize) -> bool {
 }
 
 /// `總統`, `該部長`, `李主委` standing alone: the person holding that title.
-fn title(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Reference> {
+fn title(cx: &Ctx<'_>, st: &State, si: usize, ws: usize, we: usize) -> Option<Reference> {
     let doc = cx.doc;
     let c = &doc.text.norm;
     // The demonstrative is its own word (该 部长) or starts the title's word (这位).
@@ -253,21 +253,29 @@ fn title(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Reference> {
             start = ws - 1;
         }
     }
-    let ei = pick(&holders, st)?;
+    let ei = pick(cx, &holders, st, si)?;
     Some(Reference { start, end, entity: ei, kind: MentionKind::Title })
 }
 
-/// One of the candidates: the only one, else the one mentioned last, else the first.
-fn pick(cands: &[usize], st: &State) -> Option<usize> {
+/// One of several holders of a title: the one mentioned last if that was in this
+/// sentence or the one before (recency), else the one named most often in the document
+/// (salience), else the first.
+fn pick(cx: &Ctx<'_>, cands: &[usize], st: &State, si: usize) -> Option<usize> {
     match cands {
         [] => None,
         [one] => Some(*one),
-        _ => cands
-            .iter()
-            .copied()
-            .filter(|&ei| st.last_seen[ei].is_some())
-            .max_by_key(|&ei| st.last_seen[ei])
-            .or(Some(cands[0])),
+        _ => {
+            let recent = cands
+                .iter()
+                .copied()
+                .filter_map(|ei| st.last_seen[ei].map(|seen| (seen, ei)))
+                .max()
+                .filter(|&((_, seen_si), _)| seen_si + 1 >= si)
+                .map(|(_, ei)| ei);
+            let salient =
+                || cands.iter().copied().max_by_key(|&ei| (cx.index.entities[ei].mentions.len(), usize::MAX - ei));
+            recent.or_else(salient)
+        }
     }
 }
 
@@ -303,14 +311,17 @@ fn organization(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Refere
 }
 
 /// `他`, `她`, `佢`, `其`: the antecedent by [`State::antecedent`].
-fn pronoun(cx: &Ctx<'_>, st: &State, si: usize, ws: usize, we: usize) -> Option<Reference> {
+fn pronoun(cx: &Ctx<'_>, st: &State, si: usize, ws: usize, we: usize, known: bool) -> Option<Reference> {
     let c = &cx.doc.text.norm;
-    let person = word_is(c, person_pronouns(), ws, we);
-    if !person && !word_is(c, entity_pronouns(), ws, we) {
+    // The pronoun alone, or glued to one more char in a word the dictionary does not
+    // know (他稱, 她指): the pronoun is then its own word.
+    let end = if !known && we == ws + 2 { ws + 1 } else { we };
+    let person = word_is(c, person_pronouns(), ws, end);
+    if !person && !word_is(c, entity_pronouns(), ws, end) {
         return None;
     }
     let ei = st.antecedent(si, person)?;
-    Some(Reference { start: ws, end: we, entity: ei, kind: MentionKind::Pronoun })
+    Some(Reference { start: ws, end, entity: ei, kind: MentionKind::Pronoun })
 }
 
 /// `我` inside a quotation: its speaker, the person last mentioned before the quote in

@@ -1,7 +1,7 @@
 //! Where cues and speaker phrases are: a cue word as a whole word, the start of the
 //! speaker phrase before it, clause breaks.
 
-use super::lexicon::{cues, CLOSE_QUOTES, OPEN_QUOTES};
+use super::lexicon::{cues, CLOSE_QUOTES, GLUED_BEFORE_CUE, OPEN_QUOTES};
 use super::Ctx;
 
 pub(super) fn is_clause_break(c: char) -> bool {
@@ -24,10 +24,22 @@ pub(super) fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
             let boundary = &ctx.doc.boundary;
             let mention_end = &ctx.index.mention_end;
             let ends = boundary.get(end).copied().unwrap_or(true) || mention_end[i];
-            let starts = boundary[i] || mention_end[i];
+            let starts = boundary[i] || mention_end[i] || glued(ctx, i, end);
             ends && (starts || q.chars().count() >= 2)
         }
     })
+}
+
+/// Whether the one-character cue `[i, end)` closes a two-character word glued to a
+/// pronoun or an adverb (他稱, 時說, 並稱).
+fn glued(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
+    let tokens = &ctx.doc.tokens;
+    let k = tokens.partition_point(|t| t.start <= i);
+    k > 0
+        && end == i + 1
+        && tokens[k - 1].start + 1 == i
+        && tokens[k - 1].end == end
+        && GLUED_BEFORE_CUE.contains(&ctx.text.norm[i - 1])
 }
 
 /// Where the speaker phrase before a cue at `i` starts: the clause start, with commas

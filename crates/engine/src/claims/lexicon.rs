@@ -54,6 +54,12 @@ pub(super) const CUES: &[&str] = &[
     "says",
 ];
 
+/// Words a one-character cue may be glued to when the segmenter knows no such word
+/// (他稱, 時說, 並指, 續指): the cue still counts, the word before it is its own.
+pub(super) const GLUED_BEFORE_CUE: &[char] = &[
+    '他', '她', '佢', '时', '并', '又', '也', '还', '续', '则', '亦', '更', '均', '皆', '仍', '都', '就', '只', '曾',
+    '即',
+];
 /// Phrases before a source that mean "according to": `根据《华盛顿邮报》，……`.
 pub(super) const ACCORDING_TO: &[&str] = &["根据", "据", "依据", "according to", "According to"];
 
