@@ -141,3 +141,79 @@ pub(super) const ORG_WORDS: &[&str] =
 
 crate::lexicon!(pub(super) cues, CUES);
 crate::lexicon!(pub(super) according_to_words, ACCORDING_TO);
+crate::lexicon!(pub(super) continuations, CONTINUATIONS);
+
+/// Cues that are themselves a report (有报道指, 据报道): with no source before them, the
+/// source is anonymous and the phrase with the cue is its text.
+pub(super) const REPORT_CUES: &[&str] = &["报道", "报导", "传闻", "消息", "据报"];
+/// How many sentences back a claim whose phrase names no source (又表示, 并强调) takes
+/// the last claim's speaker.
+pub(super) const CONTINUITY: usize = 2;
+/// Words that name no source but carry the speech on (又表示, 并强调, 同时批评, 会后表示):
+/// a speaker phrase made only of these takes its source from the sentence's subject or
+/// the last speaker.
+pub(super) const CONTINUATIONS: &[&str] = &[
+    "又",
+    "并",
+    "也",
+    "还",
+    "亦",
+    "则",
+    "更",
+    "再",
+    "续",
+    "另",
+    "同时",
+    "此后",
+    "其后",
+    "随后",
+    "稍后",
+    "之后",
+    "会后",
+    "事后",
+    "另外",
+    "此外",
+    "并且",
+    "而且",
+    "同样",
+    "接着",
+    "继而",
+    "最后",
+    "当时",
+    "其时",
+    "有",
+    "她续",
+    "他续",
+    "昨",
+    "今",
+    "昨日",
+    "今日",
+    "昨天",
+    "今天",
+    "早前",
+    "日前",
+    "最近",
+    "近日",
+    "其间",
+    "当中",
+    "其中",
+    "对此",
+    "就此",
+    "只",
+    "仅",
+    "亦曾",
+    "曾",
+    "再次",
+    "进一步",
+    "补充",
+];
+/// Ends of a clause that tells when, not who (步出法院后, 被问到……时): a speaker phrase that
+/// ends so names no source.
+pub(super) const WHEN_ENDS: &[&str] = &["后", "时", "期间", "之际", "前"];
+/// Part-of-speech tags of a last word that make a phrase no source (率先, 若, 第四個,
+/// 港府因為沒有, 會晤): verbs, adverbs, conjunctions, numerals, measure words,
+/// prepositions, particles, time words. A phrase ending in a noun stays a group source.
+pub(super) const NON_SOURCE_TAGS: &[&str] = &[
+    "v", "vd", "vi", "vq", "d", "c", "m", "mq", "q", "p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "y", "t", "tg", "z",
+    "zg",
+];

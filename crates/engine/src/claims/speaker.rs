@@ -46,8 +46,14 @@ pub(super) fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Optio
     (len > 0 && len <= 40 && (s..e).any(|i| c[i].is_alphanumeric())).then_some((s, e))
 }
 
-/// Types the source and links it to an entity when one matches.
-pub(super) fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, SourceKind) {
+/// Types the source and links it to an entity when one matches; `None` when the phrase
+/// names no source at all (又, 會後, 此後: [`super::settle`] decides).
+pub(super) fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<(Option<String>, SourceKind)> {
+    classify_phrase(ctx, s, e).map(|(id, kind)| (id.map(|ei| ctx.entities[ei].id.clone()), kind))
+}
+
+/// [`classify`] with the entity as an index.
+fn classify_phrase(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<(Option<usize>, SourceKind)> {
     let text = ctx.text;
     let entities = ctx.entities;
     // Mentions are sorted by start: look only at the phrase's own, and walk back from
@@ -62,7 +68,7 @@ pub(super) fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, So
     let last_person = || before.iter().rev().find(|m| m.1 <= s && entities[m.2].kind == EntityKind::Person);
     // The references in the phrase (他, 總統, 該公司), linked by the reference step.
     let refs = ctx.index.references_in(s, e);
-    let linked = |r: &Reference| (Some(entities[r.entity].id.clone()), kind_of(r.entity));
+    let linked = |r: &Reference| Some((Some(r.entity), kind_of(r.entity)));
     // A pronoun that opens the phrase is its subject (他向BBC表示), unless the phrase names
     // a person after it (其首席技术官 Ellen Ward).
     let names_person = mentions.iter().any(|m| m.1 <= e && entities[m.2].kind == EntityKind::Person);
@@ -75,31 +81,28 @@ pub(super) fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, So
         && !phrase.starts_with("她们")
         && !phrase.starts_with("其他");
     if pronoun && !mentions.iter().any(|m| m.0 >= s && m.1 <= e) {
-        return match last_person() {
-            Some(m) => (Some(entities[m.2].id.clone()), SourceKind::Named),
-            None => (None, SourceKind::Named),
-        };
+        return Some((last_person().map(|m| m.2), SourceKind::Named));
     }
     if matches!(phrase, "他们" | "她们") {
-        return (None, SourceKind::Group);
+        return Some((None, SourceKind::Group));
     }
     // An entity mention that ends the phrase is its head.
     if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 == e) {
-        return (Some(entities[m.2].id.clone()), kind_of(m.2));
+        return Some((Some(m.2), kind_of(m.2)));
     }
     // A title or description that ends the phrase (總統, 該公司) or opens it (公司發言人).
     if let Some(r) = refs.iter().rev().find(|r| r.end == e).or(refs.first().filter(|r| r.start == s)) {
         return linked(r);
     }
     if ANONYMOUS.iter().any(|w| phrase.contains(w)) {
-        return (None, SourceKind::Anonymous);
+        return Some((None, SourceKind::Anonymous));
     }
     // A person named in the phrase is the speaker (卡普里接受BBC采访时, 教授吕廷杰接受央视采访时就).
     if let Some(m) = mentions.iter().find(|m| m.0 >= s && m.1 <= e && entities[m.2].kind == EntityKind::Person) {
-        return (Some(entities[m.2].id.clone()), SourceKind::Named);
+        return Some((Some(m.2), SourceKind::Named));
     }
     if GROUP.iter().any(|w| phrase.contains(w)) {
-        return (None, SourceKind::Group);
+        return Some((None, SourceKind::Group));
     }
     if ORG_WORDS.iter().any(|w| phrase.contains(w)) {
         let last = mentions
@@ -107,14 +110,15 @@ pub(super) fn classify(ctx: &Ctx<'_>, s: usize, e: usize) -> (Option<String>, So
             .rev()
             .chain(before.iter().rev())
             .find(|m| m.1 <= e && entities[m.2].kind == EntityKind::Organization);
-        return (last.map(|m| entities[m.2].id.clone()), SourceKind::Organization);
+        return Some((last.map(|m| m.2), SourceKind::Organization));
     }
     // Titles standing for a person (总统): the entity holding that role.
-    if let Some((ei, _)) = ctx.index.person_roles.iter().find(|(_, r)| !r.is_empty() && ends_with_chars(phrase, r)) {
-        return (Some(entities[*ei].id.clone()), SourceKind::Named);
+    if let Some(&(ei, _)) = ctx.index.person_roles.iter().find(|(_, r)| !r.is_empty() && ends_with_chars(phrase, r)) {
+        return Some((Some(ei), SourceKind::Named));
     }
     if let Some(m) = mentions.iter().rfind(|m| m.0 >= s && m.1 <= e) {
-        return (Some(entities[m.2].id.clone()), kind_of(m.2));
+        return Some((Some(m.2), kind_of(m.2)));
     }
-    (None, SourceKind::Group)
+    // Nothing in the phrase is a source (又, 會後, 步出會場後, 此後).
+    None
 }

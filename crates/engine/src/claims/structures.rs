@@ -6,11 +6,10 @@
 use super::cues::{cue_at, speaker_start, trim_end_punct};
 use super::lexicon::{according_to_words, CLOSE_QUOTES, OPEN_QUOTES, QUESTIONERS};
 use super::speaker::trim_speaker;
-use super::{claim, Ctx};
-use crate::analysis::Claim;
+use super::{claim, Ctx, Found};
 
 /// `“……”，投行 Raymond James 的分析师 Josh Beck 表示。` / `「……」，他說。`
-pub(super) fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+pub(super) fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
     if !OPEN_QUOTES.contains(&c[s]) {
@@ -33,7 +32,7 @@ pub(super) fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
 }
 
 /// `Josh Beck 表示，……`, `据知情人士透露，……`, `在许多员工看来，……`.
-pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
     let mut depth = 0;
@@ -107,7 +106,7 @@ pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
 
 /// Transcript lines: `总统：……` is a claim by the president; `问：……` asks, it claims
 /// nothing.
-pub(super) fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+pub(super) fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
     let colon = (s..e.min(s + 14)).find(|&k| matches!(c[k], ':' | '：'))?;
@@ -141,7 +140,7 @@ pub(super) fn transcript(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
 }
 
 /// Attributions inside parentheses: `(亚马逊称这一经历属于个例)`.
-pub(super) fn parentheticals(ctx: &Ctx<'_>, s: usize, e: usize) -> Vec<Claim> {
+pub(super) fn parentheticals(ctx: &Ctx<'_>, s: usize, e: usize) -> Vec<Found> {
     let c = &ctx.text.norm;
     let mut out = Vec::new();
     let mut i = s;
@@ -162,7 +161,7 @@ pub(super) fn parentheticals(ctx: &Ctx<'_>, s: usize, e: usize) -> Vec<Claim> {
 }
 
 /// `根据《华盛顿邮报》，……` / `According to Reuters, ……`: the source before the comma.
-pub(super) fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Claim> {
+pub(super) fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
     let mut p = s;
