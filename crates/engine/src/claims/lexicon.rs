@@ -49,6 +49,10 @@ pub(super) const CUES: &[&str] = &[
     "指",
     "回复",
     "答复",
+    "显示",
+    "发现",
+    "话",
+    "讲",
     "said",
     "told",
     "says",
@@ -101,6 +105,8 @@ pub(super) const TRAIL: &[&str] = &[
     "同样",
     "多次",
     "明确",
+    "又",
+    "续",
     "向路透",
     "对记者",
     "在声明中",
@@ -216,4 +222,37 @@ pub(super) const WHEN_ENDS: &[&str] = &["后", "时", "期间", "之际", "前"]
 pub(super) const NON_SOURCE_TAGS: &[&str] = &[
     "v", "vd", "vi", "vq", "d", "c", "m", "mq", "q", "p", "u", "uj", "ul", "uz", "uv", "ud", "ug", "y", "t", "tg", "z",
     "zg",
+];
+/// Cues that only attribute a statement to a source that is data, not a speaker: the
+/// phrase must end in one of [`DATA_NOUNS`] (某某數據顯示, 某某調查發現).
+pub(super) const DATA_CUES: &[&str] = &["显示", "发现"];
+/// What data sources are called (研究資料, 行業數據, 該報告).
+pub(super) const DATA_NOUNS: &[&str] =
+    &["数据", "资料", "报告", "调查", "研究", "统计", "公告", "报道", "民调", "文件", "裁决书"];
+/// Colloquial (Cantonese) cues that count only after a person, named or referred to
+/// (佢話, 佢講, 陳生話).
+pub(super) const COLLOQUIAL_CUES: &[&str] = &["话", "讲"];
+/// Heads of organization names: a speaker phrase no entity matched that ends in one is
+/// an organization source (氣象局, 天文台, 審計部門).
+pub(super) const ORG_HEADS: &[&str] = &[
+    "局",
+    "署",
+    "部",
+    "部门",
+    "委员会",
+    "公司",
+    "集团",
+    "银行",
+    "法院",
+    "政府",
+    "大学",
+    "天文台",
+    "气象台",
+    "研究院",
+    "协会",
+    "当局",
+    "机构",
+    "交易所",
+    "央行",
+    "官方",
 ];

@@ -17,7 +17,9 @@ use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, SourceKind, TimeM
 use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 use cues::is_clause_break;
-use lexicon::{continuations, CLOSE_QUOTES, CONTINUITY, NON_SOURCE_TAGS, OPEN_QUOTES, REPORT_CUES, WHEN_ENDS};
+use lexicon::{
+    continuations, CLOSE_QUOTES, CONTINUITY, NON_SOURCE_TAGS, OPEN_QUOTES, ORG_HEADS, REPORT_CUES, WHEN_ENDS,
+};
 use speaker::classify;
 use std::collections::HashMap;
 use structures::{according_to, cue_first, parentheticals, quote_first, transcript};
@@ -153,7 +155,11 @@ fn settle(
         return Some(claim);
     }
     if !carries_on(ctx, speaker) {
-        // A noun phrase no rule typed (環保觸覺, 美媒) is a group; anything else no source.
+        // A noun phrase no rule typed is an organization when it ends like one (氣象局),
+        // else a group (環保觸覺, 美媒); anything else is no source.
+        if ORG_HEADS.iter().any(|w| ctx.text.norm_has_before(speaker.1, w)) {
+            claim.source_kind = SourceKind::Organization;
+        }
         return (!ends_in_non_source(ctx, speaker.1)).then_some(claim);
     }
     if REPORT_CUES.contains(&ctx.text.norm_slice(cue.0, cue.1)) {
@@ -181,9 +187,10 @@ fn ends_in_non_source(ctx: &Ctx<'_>, e: usize) -> bool {
 }
 
 /// Whether the speaker phrase only carries the speech on: made of [`CONTINUATIONS`]
-/// words, or a clause that ends in one of [`WHEN_ENDS`].
+/// words or a clause that ends in one of [`WHEN_ENDS`].
 fn carries_on(ctx: &Ctx<'_>, (s, e): (usize, usize)) -> bool {
     let c = &ctx.text.norm;
+
     if WHEN_ENDS.iter().any(|w| ctx.text.norm_has_before(e, w)) {
         return true;
     }

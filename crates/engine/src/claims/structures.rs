@@ -4,9 +4,12 @@
 //! ([`according_to`]).
 
 use super::cues::{cue_at, speaker_start, trim_end_punct};
-use super::lexicon::{according_to_words, CLOSE_QUOTES, OPEN_QUOTES, QUESTIONERS};
+use super::lexicon::{
+    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, OPEN_QUOTES, QUESTIONERS,
+};
 use super::speaker::trim_speaker;
 use super::{claim, Ctx, Found};
+use crate::analysis::SourceKind;
 
 /// `“……”，投行 Raymond James 的分析师 Josh Beck 表示。` / `「……」，他說。`
 pub(super) fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
@@ -99,7 +102,16 @@ pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
         if cue == "看来" && !took_punct {
             continue;
         }
-        return Some(claim(ctx, (ss, se), (i, cue_end), (cs, ce), quoted));
+        // 某某數據顯示: data cues need a data noun before them.
+        if DATA_CUES.contains(&cue) && !DATA_NOUNS.iter().any(|w| text.norm_has_before(se, w)) {
+            continue;
+        }
+        let found = claim(ctx, (ss, se), (i, cue_end), (cs, ce), quoted);
+        // 佢話, 陳生講: colloquial cues only after a person.
+        if COLLOQUIAL_CUES.contains(&cue) && found.claim.source_kind != SourceKind::Named {
+            continue;
+        }
+        return Some(found);
     }
     None
 }
