@@ -10,6 +10,7 @@
 //! - a **demonstrative + organization noun** (`該公司`, `該集團`, `这家银行`) or an
 //!   organization noun before a spokesperson word (`公司發言人`) → the nearest
 //!   organization before it, one whose name holds the noun's head char first;
+//!   a demonstrative + place noun (`該市`, `该国`) → the place named last;
 //! - a **third-person pronoun** (`他`, `她`, Cantonese `佢`) → the person mentioned last
 //!   in the same sentence, else the subject (first person) of the nearest sentence before
 //!   that has one, at most [`PRONOUN_REACH`] sentences back (speech continuity: `他強調`
@@ -63,6 +64,9 @@ const ORG_NOUNS: &[&str] = &[
     "交易所",
     "行",
 ];
+/// Place nouns that, after a demonstrative (该市, 該國, 当地 is not one), stand for the
+/// nearest place named before.
+const PLACE_NOUNS: &[&str] = &["市", "国", "省", "州", "县", "城", "岛", "地区", "区"];
 /// Words after an organization noun that make it the organization speaking (公司发言人).
 const SPOKESPERSON: &[&str] = &["发言人", "方面", "代表", "声明", "公告"];
 /// Words before a title that make it a group of holders, not one person (许多分析师,
@@ -77,6 +81,7 @@ crate::lexicon!(entity_pronouns, ENTITY_PRONOUNS);
 crate::lexicon!(first_person, FIRST_PERSON);
 crate::lexicon!(demonstratives, DEMONSTRATIVES);
 crate::lexicon!(org_nouns, ORG_NOUNS);
+crate::lexicon!(place_nouns, PLACE_NOUNS);
 crate::lexicon!(spokesperson, SPOKESPERSON);
 crate::lexicon!(quantifiers, QUANTIFIERS);
 
@@ -90,6 +95,8 @@ struct State {
     last_actor: Option<(usize, usize)>,
     /// Organizations in order of mention (entity indices).
     orgs: Vec<usize>,
+    /// The place mentioned last.
+    last_place: Option<usize>,
     /// Per sentence: its first person, and its first person or organization.
     subject: Vec<(Option<usize>, Option<usize>)>,
 }
@@ -112,6 +119,7 @@ impl State {
                     self.orgs.push(ei);
                 }
             }
+            EntityKind::Place => self.last_place = Some(ei),
             _ => {}
         }
     }
@@ -181,6 +189,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, index: &EntityIndex<'_>, gaz: &Gazetteer) -
         last_person: None,
         last_actor: None,
         orgs: Vec::new(),
+        last_place: None,
         subject: vec![(None, None); sentences.len() + 1],
     };
     let mut out: Vec<Reference> = Vec::new();
@@ -202,6 +211,7 @@ pub(crate) fn resolve(doc: &Doc<'_>, index: &EntityIndex<'_>, gaz: &Gazetteer) -
         }
         let found = title(&cx, &st, si, t.start, t.end)
             .or_else(|| organization(&cx, &st, t.start, t.end))
+            .or_else(|| place(&cx, &st, t.start, t.end))
             .or_else(|| pronoun(&cx, &st, si, t.start, t.end, t.known));
         if let Some(r) = found {
             st.saw(r.entity, r.start, si, entities[r.entity].kind);
@@ -308,6 +318,19 @@ fn organization(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Refere
         .find(|&ei| cx.names[ei].contains(&head))
         .or_else(|| st.orgs.last().copied())?;
     Some(Reference { start: ws, end, entity: ei, kind: MentionKind::Title })
+}
+
+/// `该市`, `該國`: the place named last (a demonstrative and a place noun, one word or two).
+fn place(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Reference> {
+    let c = &cx.doc.text.norm;
+    let d = demonstratives().longest_at(c, ws)?;
+    let noun_at = ws + d.chars().count();
+    let noun = place_nouns().longest_at(c, noun_at)?;
+    let end = noun_at + noun.chars().count();
+    if !cx.doc.boundary[end] || (we != noun_at && we != end) {
+        return None;
+    }
+    Some(Reference { start: ws, end, entity: st.last_place?, kind: MentionKind::Title })
 }
 
 /// `他`, `她`, `佢`, `其`: the antecedent by [`State::antecedent`].
