@@ -18,7 +18,7 @@
 //!   `其` → the same, with organizations as antecedents too;
 //! - a **first-person pronoun** (`我`, `我們`, `我哋`) inside a quotation → the quotation's
 //!   speaker: the person mentioned last before the quote in its sentence, else the first
-//!   one after it.
+//!   one after it (in the next sentence too when the quote ends its own).
 //!
 //! Every list is data ([`PERSON_PRONOUNS`] …); the links become mentions of the entity
 //! with a [`MentionKind`] (`title` or `pronoun`), after the stages have read them.
@@ -255,13 +255,12 @@ fn title(cx: &Ctx<'_>, st: &State, si: usize, ws: usize, we: usize) -> Option<Re
         cx.index.person_roles.iter().filter(|(_, r)| r.ends_with(title)).map(|&(ei, _)| ei).collect();
     holders.dedup();
     // A surname just before the title (李主委) keeps the holders with that surname.
-    if at == ws && ws > 0 && !cx.covered[ws - 1] && cx.gaz.surname_at(c, ws - 1) == Some(1) {
+    // A surname that is a word of its own before the title (高 主委) keeps the holders
+    // with that surname; none holding it, the title is someone else's.
+    if at == ws && ws > 0 && !cx.covered[ws - 1] && doc.boundary[ws - 1] && cx.gaz.surname_at(c, ws - 1) == Some(1) {
         let sur = c[ws - 1];
-        let named: Vec<usize> = holders.iter().copied().filter(|&ei| cx.names[ei].first() == Some(&sur)).collect();
-        if !named.is_empty() {
-            holders = named;
-            start = ws - 1;
-        }
+        holders.retain(|&ei| cx.names[ei].first() == Some(&sur));
+        start = ws - 1;
     }
     let ei = pick(cx, &holders, st, si)?;
     Some(Reference { start, end, entity: ei, kind: MentionKind::Title })
@@ -362,19 +361,26 @@ fn quoted_first_person(doc: &Doc<'_>, index: &EntityIndex<'_>, refs: &[Reference
     people.sort_unstable();
     let mut out = Vec::new();
     let mut tok = 0;
-    for &(s, e) in doc.sentences.spans() {
+    let spans = doc.sentences.spans();
+    for (k, &(s, e)) in spans.iter().enumerate() {
+        let next_end = spans.get(k + 1).map_or(e, |n| n.1);
         let mut i = s;
         while i < e {
             let Some(close_ch) = closing(c[i]) else {
                 i += 1;
                 continue;
             };
-            let Some(close) = (i + 1..e).find(|&k| c[k] == close_ch) else { break };
+            // A quote may close just after its sentence's end (「……。」).
+            let Some(close) = (i + 1..next_end).find(|&k| c[k] == close_ch) else { break };
+            let e = e.max(close + 1);
             let before = people.partition_point(|p| p.0 < s);
             let upto = people.partition_point(|p| p.0 < i);
+            // After the quote: in its sentence, or in the next when the quote ends this one
+            // (「……。」董事長說).
+            let reach = if (close + 1..e).all(|k| !c[k].is_alphanumeric()) { next_end } else { e };
             let speaker = people[before..upto].last().map(|p| p.1).or_else(|| {
                 let after = people.partition_point(|p| p.0 <= close);
-                people.get(after).filter(|p| p.0 < e).map(|p| p.1)
+                people.get(after).filter(|p| p.0 < reach).map(|p| p.1)
             });
             if let Some(ei) = speaker {
                 while tok < doc.tokens.len() && doc.tokens[tok].start <= i {
