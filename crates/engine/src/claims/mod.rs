@@ -162,7 +162,7 @@ fn settle(
         }
         return (!ends_in_non_source(ctx, speaker.1)).then_some(claim);
     }
-    if REPORT_CUES.contains(&ctx.text.norm_slice(cue.0, cue.1)) {
+    if REPORT_CUES.iter().any(|w| ctx.text.norm_slice(cue.0, cue.1).starts_with(w)) {
         claim.speaker_text = ctx.text.slice(speaker.0, cue.1);
         claim.source_kind = SourceKind::Anonymous;
         return Some(claim);

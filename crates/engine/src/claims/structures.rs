@@ -5,7 +5,7 @@
 
 use super::cues::{cue_at, speaker_start, trim_end_punct};
 use super::lexicon::{
-    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, OPEN_QUOTES, QUESTIONERS,
+    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, OPEN_QUOTES, QUESTIONERS, REPORT_CUES,
 };
 use super::speaker::trim_speaker;
 use super::{claim, Ctx, Found};
@@ -54,7 +54,13 @@ pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
             continue;
         }
         let Some(cue) = cue_at(ctx, i) else { continue };
-        let cue_end = i + cue.chars().count();
+        let mut cue_end = i + cue.chars().count();
+        // A report cue with its verb (報道指, 报告称) is one cue.
+        if REPORT_CUES.contains(&cue) {
+            if let Some(verb) = cue_at(ctx, cue_end) {
+                cue_end += verb.chars().count();
+            }
+        }
         // 宣布的交易, 宣布了9000件交易: a verb about things, not a statement.
         if matches!(c.get(cue_end), Some('的' | '了')) {
             continue;
