@@ -170,3 +170,21 @@ fn group_sources_need_a_group_phrase() {
         "#]],
     );
 }
+
+#[test]
+fn a_pronoun_and_cue_inside_a_content_start_a_new_claim() {
+    check(
+        "經濟部長周志明指出，出口已經回穩，他相信下半年會更好。",
+        expect![[r#"
+        [named] 經濟部長周志明 -> 周志明 指出: 出口已經回穩
+        [named] 他 -> 周志明 相信: 下半年會更好
+    "#]],
+    );
+    check(
+        "经济部长周志明指出，出口已经回稳；他认为，下半年会更好。",
+        expect![[r#"
+        [named] 经济部长周志明 -> 周志明 指出: 出口已经回稳
+        [named] 他 -> 周志明 认为: 下半年会更好
+    "#]],
+    );
+}

@@ -13,7 +13,7 @@ mod lexicon;
 mod speaker;
 mod structures;
 
-use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, SourceKind, TimeMention};
+use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, MentionKind, SourceKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 use cues::is_clause_break;
@@ -93,12 +93,51 @@ fn sentence(ctx: &Ctx<'_>, s: usize, e: usize, time_texts: &HashMap<&str, usize>
         }
         let next =
             if c.quoted { (c.end..e).find(|&k| CLOSE_QUOTES.contains(&text.norm[k])).map(|k| k + 1) } else { None };
+        let f = if c.quoted { f } else { split_on(ctx, f, e, out) };
         out.push(f);
         match next {
             Some(k) if k < e => from = k,
             _ => break,
         }
     }
+}
+
+/// A claim whose content goes on with a clause that opens with a pronoun and a cue
+/// (`馬某指，……，她相信……`, `……；她指，……`: the speech goes on in a new statement) ends
+/// before that clause, which is a claim of its own (and may split again). The finished
+/// claims go to `out`; the last one is returned.
+fn split_on(ctx: &Ctx<'_>, mut f: Found, e: usize, out: &mut Vec<Found>) -> Found {
+    let c = &ctx.text.norm;
+    let mut depth = 0usize;
+    let mut k = f.claim.start;
+    while k < f.claim.end {
+        if OPEN_QUOTES.contains(&c[k]) {
+            depth += 1;
+        } else if CLOSE_QUOTES.contains(&c[k]) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c[k], '，' | ',' | '；' | ';') {
+            let clause_end = (k + 1..e).find(|&j| is_clause_break(c[j])).unwrap_or(e);
+            let pronoun = |g: &Found| {
+                ctx.index
+                    .references_in(g.speaker.0, g.speaker.1)
+                    .first()
+                    .is_some_and(|r| r.start == g.speaker.0 && r.end == g.speaker.1 && r.kind == MentionKind::Pronoun)
+            };
+            let next = structures::cue_within(ctx, k + 1, e, clause_end).filter(|g| g.speaker.0 > k && pronoun(g));
+            if let Some(g) = next {
+                let end = cues::trim_end_punct(c, f.claim.start, k);
+                f.claim.content = ctx.text.slice(f.claim.start, end);
+                f.claim.end = end;
+                out.push(f);
+                f = g;
+                k = f.claim.start;
+                depth = 0;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    f
 }
 
 /// A claim as a structure found it, before its source is settled.

@@ -36,11 +36,16 @@ pub(super) fn quote_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
 
 /// `Josh Beck 表示，……`, `据知情人士透露，……`, `在许多员工看来，……`.
 pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
+    cue_within(ctx, s, e, e)
+}
+
+/// [`cue_first`] with the cue before `limit` (a clause of the sentence).
+pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
     let mut depth = 0;
     let mut paren = 0;
-    for i in s..e {
+    for i in s..limit {
         if OPEN_QUOTES[..3].contains(&c[i]) {
             depth += 1;
         } else if CLOSE_QUOTES[..3].contains(&c[i]) {
