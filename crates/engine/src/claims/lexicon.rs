@@ -256,3 +256,6 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "央行",
     "官方",
 ];
+/// Who speaks for an organization: with the organization named in the phrase, the
+/// source is that organization (Google的一位發言人), not an anonymous person.
+pub(super) const SPOKESPEOPLE: &[&str] = &["发言人", "新闻官", "公关部", "公关"];

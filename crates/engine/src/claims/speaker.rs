@@ -1,7 +1,7 @@
 //! The speaker phrase: trimmed of lead-ins and adverbs, then typed and linked to an
 //! entity ([`classify`]).
 
-use super::lexicon::{ANONYMOUS, GROUP, LEAD_INS, ORG_WORDS, TRAIL};
+use super::lexicon::{ANONYMOUS, GROUP, LEAD_INS, ORG_WORDS, SPOKESPEOPLE, TRAIL};
 use super::Ctx;
 use crate::analysis::{EntityKind, MentionKind, SourceKind};
 use crate::context::Reference;
@@ -91,8 +91,15 @@ fn classify_phrase(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<(Option<usize>, 
         return Some((Some(m.2), kind_of(m.2)));
     }
     // A title or description that ends the phrase (總統, 該公司) or opens it (公司發言人).
-    if let Some(r) = refs.iter().rev().find(|r| r.end == e).or(refs.first().filter(|r| r.start == s)) {
+    let opening = refs.first().filter(|r| r.start == s && r.kind == MentionKind::Title);
+    if let Some(r) = refs.iter().rev().find(|r| r.end == e).or(opening) {
         return linked(r);
+    }
+    // An organization's unnamed spokesperson (Google的一位发言人) speaks for it.
+    if !names_person && SPOKESPEOPLE.iter().any(|w| phrase.contains(w)) {
+        if let Some(m) = mentions.iter().find(|m| m.1 <= e && entities[m.2].kind == EntityKind::Organization) {
+            return Some((Some(m.2), SourceKind::Organization));
+        }
     }
     if ANONYMOUS.iter().any(|w| phrase.contains(w)) {
         return Some((None, SourceKind::Anonymous));
