@@ -5,7 +5,7 @@
 //! differences are forgiven. Items marked `optional` in the gold count when found and
 //! are not held against recall when missed.
 
-use newslens_engine::{Analysis, Analyzer, Date, Document, Entity, RelationKind, TimeKind};
+use newslens_engine::{Analysis, Analyzer, Date, Document, Entity, MentionKind, RelationKind, TimeKind};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -388,23 +388,50 @@ fn score_quantities(n: &Norm<'_>, a: &Analysis, gold: &[Value], s: &mut Scores) 
     }
 }
 
-/// Claims by content phrase; source kind on the matched ones.
+/// Claims as the reference scorer matches them: a gold claim (the required ones first,
+/// then the optional) takes the first unused predicted claim whose content holds its
+/// phrase **and** whose speaker matches one of its speaker strings — the claim's
+/// `speaker_text` or a name of its speaker entity (name, aliases, name mentions; not
+/// titles or pronouns), equal or, from two chars on, one inside the other. Source kind
+/// on the matched required ones.
 fn score_claims(n: &Norm<'_>, a: &Analysis, gclaims: &[Value], s: &mut Scores) {
-    // Claims: by content phrase; source kind on the matched ones.
     let mut claim_used = vec![false; a.claims.len()];
-    for g in gclaims {
+    let mut order: Vec<&Value> = gclaims.iter().collect();
+    order.sort_by_key(|g| g["optional"].as_bool() == Some(true));
+    // Each predicted claim's speaker strings, normalized.
+    let speakers: Vec<Vec<String>> = a
+        .claims
+        .iter()
+        .map(|c| {
+            let mut out = vec![n.key(&c.speaker_text)];
+            if let Some(en) = c.speaker.as_deref().and_then(|id| a.entities.iter().find(|e| e.id == id)) {
+                out.extend(names_of(en).map(|x| n.key(x)));
+                let named = en.mentions.iter().filter(|m| m.kind == MentionKind::Name);
+                out.extend(named.map(|m| n.key(&m.text)));
+            }
+            out.retain(|x| !x.is_empty());
+            out
+        })
+        .collect();
+    let same = |x: &str, y: &str| {
+        x == y || (x.chars().count().min(y.chars().count()) >= 2 && (x.contains(y) || y.contains(x)))
+    };
+    for g in order {
         let has = n.key(g["content_has"].as_str().unwrap_or(""));
+        let want: Vec<String> = strs(&g["speaker"]).iter().map(|x| n.key(x)).collect();
         let optional = g["optional"].as_bool() == Some(true);
-        let found = a
-            .claims
-            .iter()
-            .enumerate()
-            .find(|(ci, c)| !claim_used[*ci] && !has.is_empty() && n.key(&c.content).contains(&has));
+        let found = a.claims.iter().enumerate().find(|(ci, c)| {
+            !claim_used[*ci]
+                && n.key(&c.content).contains(&has)
+                && want.iter().any(|w| speakers[*ci].iter().any(|x| same(w, x)))
+        });
         match found {
             Some((ci, c)) => {
                 claim_used[ci] = true;
-                s.claims.tp += 1;
-                s.source_kinds.hit(g["source_kind"].as_str() == Some(c.source_kind.as_str()));
+                if !optional {
+                    s.claims.tp += 1;
+                    s.source_kinds.hit(g["source_kind"].as_str() == Some(c.source_kind.as_str()));
+                }
             }
             None if !optional => s.claims.fn_ += 1,
             None => {}

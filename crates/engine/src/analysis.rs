@@ -91,6 +91,21 @@ kinds! {
 }
 
 kinds! {
+    /// How a mention names its entity: by name, or by a reference the reference step
+    /// linked to it (`references`).
+    #[derive(Default)]
+    MentionKind {
+        /// The entity's name or an alias (王明, 晨光電子).
+        #[default]
+        Name = "name",
+        /// A title or a definite description standing for it (總統, 該部長, 該公司).
+        Title = "title",
+        /// A pronoun (他, 她, 其, 佢; 我 inside the entity's own quoted speech).
+        Pronoun = "pronoun",
+    }
+}
+
+kinds! {
     /// What a quantity counts.
     QuantityKind {
         Money = "money",
@@ -196,6 +211,9 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub text: String,
+    /// How it refers to the entity; `name` when absent (analyses written before it).
+    #[serde(default)]
+    pub kind: MentionKind,
 }
 
 /// A typed link between two entities, with the sentences that support it.
@@ -351,7 +369,7 @@ mod tests {
                 name: "王明".into(),
                 aliases: vec![],
                 roles: vec![],
-                mentions: vec![Mention { start: 0, end: 2, text: "王明".into() }],
+                mentions: vec![Mention { start: 0, end: 2, text: "王明".into(), kind: MentionKind::Name }],
             }],
             ..Default::default()
         }

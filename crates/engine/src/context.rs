@@ -6,13 +6,14 @@
 //! - [`Doc`]: the text's own facts — its normalized view, the segmentation, the
 //!   sentences with a position lookup, and the word boundaries.
 //! - [`EntityIndex`]: what the entity stage found, indexed for the stages after it —
-//!   every mention span by position, and every person's roles in normalized form.
+//!   every mention span by position, every person's roles in normalized form, and the
+//!   references (`references`: 他, 總統, 該公司 linked to their entities).
 //!
 //! Invariants: `boundary.len() == text.len() + 1` and `boundary[0]` holds; sentences are
-//! sorted and disjoint; the mention spans are sorted by `(start, end, entity)`.
+//! sorted and disjoint; the mention spans are sorted by `(start, end, entity)`; the
+//! references are sorted by start and disjoint, and none overlaps a name mention.
 
-use crate::analysis::{Entity, EntityKind, Script};
-use crate::hash::CharMap;
+use crate::analysis::{Entity, EntityKind, MentionKind, Script};
 use crate::segment::Token;
 use crate::text::Text;
 
@@ -73,6 +74,16 @@ impl std::ops::Deref for Sentences {
     }
 }
 
+/// A word linked to the entity it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Reference {
+    pub start: usize,
+    pub end: usize,
+    /// Index into the entities.
+    pub entity: usize,
+    pub kind: MentionKind,
+}
+
 /// The entity stage's result, indexed for the later stages.
 #[derive(Debug)]
 pub(crate) struct EntityIndex<'e> {
@@ -83,11 +94,11 @@ pub(crate) struct EntityIndex<'e> {
     /// entity order. Roles are copied from the text, so each is folded through its first
     /// occurrence.
     pub person_roles: Vec<(usize, Vec<char>)>,
-    /// Indices into `person_roles` of the roles of two chars or more, by first char
-    /// (asked at every char of a sentence).
-    pub roles_by_first: CharMap<Vec<usize>>,
     /// Whether some mention ends at each char index (and the end).
     pub mention_end: Vec<bool>,
+    /// The words that stand for an entity without naming it, sorted by start
+    /// (filled once by [`EntityIndex::with_references`]).
+    pub references: Vec<Reference>,
 }
 
 impl<'e> EntityIndex<'e> {
@@ -104,17 +115,24 @@ impl<'e> EntityIndex<'e> {
                 person_roles.push((ei, text.normalized_form(r)));
             }
         }
-        let mut roles_by_first: CharMap<Vec<usize>> = CharMap::default();
-        for (k, (_, role)) in person_roles.iter().enumerate() {
-            if role.len() >= 2 {
-                roles_by_first.entry(role[0]).or_default().push(k);
-            }
-        }
         let mut mention_end = vec![false; text.norm.len() + 1];
         for m in &mentions {
             mention_end[m.1] = true;
         }
-        EntityIndex { entities, mentions, person_roles, roles_by_first, mention_end }
+        EntityIndex { entities, mentions, person_roles, mention_end, references: Vec::new() }
+    }
+
+    /// The index with the document's references (the reference step's result).
+    pub fn with_references(mut self, references: Vec<Reference>) -> EntityIndex<'e> {
+        self.references = references;
+        self
+    }
+
+    /// The references that start in `[s, e)`.
+    pub fn references_in(&self, s: usize, e: usize) -> &[Reference] {
+        let lo = self.references.partition_point(|r| r.start < s);
+        let hi = self.references.partition_point(|r| r.start < e);
+        &self.references[lo..hi.max(lo)]
     }
 
     /// The run of mentions that start in `[s, e)`.

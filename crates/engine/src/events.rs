@@ -1,21 +1,17 @@
 //! Events: every sentence that carries a normalized date becomes a timeline entry, one
 //! per dated time in it, with the entities taking part: the ones named in the sentence,
-//! the people that its pronouns (他, 她) and bare titles (总统, 董事长) point to, and —
-//! when it names nobody — the subject carried over from the sentence before.
+//! the ones its references (他, 总统, 该公司: the context's `references`) stand for, and
+//! — when it names nobody — the subject carried over from the sentence before.
 
 use crate::analysis::{Entity, Event, TimeKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
-use crate::text::Text;
-
-/// Third-person pronouns that stand for a person (not 他们, 其他).
-const PRONOUNS: &[&str] = &["他", "她"];
 
 /// Builds the events, sorted chronologically (same dates keep text order).
 pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMention]) -> Vec<Event> {
     let text = &doc.text;
     let sentences = doc.sentences.spans();
     let mut out: Vec<Event> = Vec::new();
-    let look = Lookup::new(text, index);
+    let look = Lookup { index, entities: index.entities };
     // Actors per sentence, computed once (a sentence may carry many dated times).
     let mut cache: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
@@ -31,7 +27,7 @@ pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMenti
             continue;
         }
         let mut actors = |k: usize| -> Vec<String> {
-            cache.entry(k).or_insert_with(|| actors_in(text, &look, sentences[k].0, sentences[k].1)).clone()
+            cache.entry(k).or_insert_with(|| actors_in(&look, sentences[k].0, sentences[k].1)).clone()
         };
         let mut ids = actors(si);
         if ids.is_empty() {
@@ -73,32 +69,14 @@ pub fn event_date(value: &str) -> String {
     value.to_string()
 }
 
-/// What the actor search needs besides the entity index, computed once.
+/// What the actor search reads.
 struct Lookup<'e> {
     index: &'e EntityIndex<'e>,
     entities: &'e [Entity],
-    /// Chars covered by some entity mention.
-    covered: Vec<bool>,
-    /// `(mention end, entity index)` of every person mention, sorted.
-    person_ends: Vec<(usize, usize)>,
-}
-
-impl<'e> Lookup<'e> {
-    fn new(text: &Text<'_>, index: &'e EntityIndex<'e>) -> Lookup<'e> {
-        let entities = index.entities;
-        let mut covered = vec![false; text.norm.len()];
-        for &(s, e, _) in &index.mentions {
-            covered[s..e].iter_mut().for_each(|c| *c = true);
-        }
-        let mut person_ends: Vec<(usize, usize)> =
-            index.mentions.iter().filter(|m| index.is_person(m.2)).map(|&(_, end, ei)| (end, ei)).collect();
-        person_ends.sort_unstable();
-        Lookup { index, entities, covered, person_ends }
-    }
 }
 
 /// Entity ids taking part in the sentence `[s, e)`, in order of first mention.
-fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
+fn actors_in(look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
     // Each entity's first mention starting in the sentence counts if it ends in it.
     let mut seen: Vec<usize> = Vec::new();
@@ -111,29 +89,9 @@ fn actors_in(text: &Text<'_>, look: &Lookup<'_>, s: usize, e: usize) -> Vec<Stri
             found.push((start, look.entities[ei].id.clone()));
         }
     }
-    let chars = &text.norm;
-    for i in s..e {
-        // 他/她 (not 他们, 其他): the person mentioned last before it.
-        let pronoun = PRONOUNS.iter().any(|p| text.norm_has_at(i, p))
-            && chars.get(i + 1) != Some(&'们')
-            && !(i > 0 && chars[i - 1] == '其');
-        if pronoun {
-            let k = look.person_ends.partition_point(|&(end, _)| end <= i);
-            if let Some(&(_, ei)) = k.checked_sub(1).and_then(|k| look.person_ends.get(k)) {
-                found.push((i, look.entities[ei].id.clone()));
-            }
-            continue;
-        }
-        // A bare title (总统, 董事长) stands for the person who holds it in this text.
-        if look.covered[i] {
-            continue;
-        }
-        for &k in look.index.roles_by_first.get(&chars[i]).map(Vec::as_slice).unwrap_or(&[]) {
-            let (ei, role) = &look.index.person_roles[k];
-            if chars.get(i..i + role.len()) == Some(role.as_slice()) {
-                found.push((i, look.entities[*ei].id.clone()));
-            }
-        }
+    // The references in the sentence (他, 總統, 該公司): their entities take part too.
+    for r in look.index.references_in(s, e).iter().filter(|r| r.end <= e) {
+        found.push((r.start, look.entities[r.entity].id.clone()));
     }
     found.sort();
     let mut ids: Vec<String> = Vec::new();

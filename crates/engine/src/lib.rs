@@ -5,7 +5,8 @@
 //! sentences) → `entities` (mentions, alias merging, roles; with [`ner`]'s learned
 //! mentions) → `times` (time expressions to EDTF) → `quantities` → `claims` (who said
 //! what) → `events` (dated clauses) → `relations` (the actor graph). The stages after
-//! segmentation read one per-document context (`context`) built once in
+//! segmentation read one per-document context (`context`, with the references that
+//! `references` links after the entities: 他, 總統, 該公司) built once in
 //! [`Analyzer::analyze`]. All offsets are char indices into the original text.
 //!
 //! The public API is what the app, the CLI, the JS crate, the benches and the fuzz
@@ -26,6 +27,7 @@ mod hash;
 pub mod ner;
 mod numbers;
 mod quantities;
+mod references;
 mod relations;
 pub mod segment;
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -277,10 +279,15 @@ impl Analyzer {
         let times = times::extract(&d.text, reference);
         let quantities = quantities::extract(&d.text, &times);
         let index = EntityIndex::new(&d.text, &entities.entities);
+        let refs = references::resolve(&d, &index, &self.gazetteer);
+        let index = index.with_references(refs);
         let claims = claims::extract(&d, &index, &times);
         let claim_summary = claims::summarize(&claims);
         let events = events::extract(&d, &index, &times);
         let relations = relations::build(&d.sentences, &entities);
+        let refs = index.references;
+        let mut entities = entities;
+        references::add_mentions(&d.text, &mut entities.entities, &refs);
         let sentences = d.sentences.spans();
 
         Analysis {

@@ -82,7 +82,7 @@ fn quotation_first_and_anonymous_sources() {
     check(
         "「我們會繼續投資，」執行長 Ava Stone 說。據知情人士透露，該計畫已延後兩次。三名員工認為，管理層級太多了。",
         expect![[r#"
-            person Ava Stone roles 執行長 x1
+            person Ava Stone roles 執行長 x1 refs pronoun:我們
             claim [named] 執行長 Ava Stone 說: 我們會繼續投資 (quoted)
             claim [anonymous] 知情人士 透露: 該計畫已延後兩次
             claim [group] 三名員工 認為: 管理層級太多了

@@ -124,9 +124,9 @@ fn qualified_titles_pronouns_and_new_posts_traditional() {
     check(
         "Norwell Inc. 長期使用雲端服務，但其首席技術官 Ellen Ward 表示將轉向自建機房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成為新任 CEO。",
         expect![[r#"
-            organization Norwell Inc. aka Norwell x2
+            organization Norwell Inc. aka Norwell x2 refs pronoun:其
             person Ellen Ward aka Ward roles 首席技術官 x2
-            person Victor Hale roles CEO x1
+            person Victor Hale roles CEO x1 refs title:CEO
             affiliated_with Ellen Ward -> Norwell Inc.
             affiliated_with Victor Hale -> Norwell Inc.
             claim [named] 其首席技術官 Ellen Ward 表示: 將轉向自建機房
@@ -253,9 +253,9 @@ fn pronouns_and_new_posts_simplified() {
     check(
         "Norwell Inc. 长期使用云端服务，但其首席技术官 Ellen Ward 表示将转向自建机房。在 Norwell 工作多年的 Victor Hale 接替 Ward 成为新任 CEO。",
         expect![[r#"
-            organization Norwell Inc. aka Norwell x2
+            organization Norwell Inc. aka Norwell x2 refs pronoun:其
             person Ellen Ward aka Ward roles 首席技术官 x2
-            person Victor Hale roles CEO x1
+            person Victor Hale roles CEO x1 refs title:CEO
             affiliated_with Ellen Ward -> Norwell Inc.
             affiliated_with Victor Hale -> Norwell Inc.
             claim [named] 其首席技术官 Ellen Ward 表示: 将转向自建机房

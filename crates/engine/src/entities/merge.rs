@@ -8,7 +8,7 @@ use super::lexicon::LEGAL_SUFFIXES;
 use super::scan::{skip_spaces, Scan};
 use super::{roles, Candidate, Extracted, Signal};
 use crate::analysis::EntityKind;
-use crate::analysis::{Entity, Mention};
+use crate::analysis::{Entity, Mention, MentionKind};
 use crate::gazetteer::Gazetteer;
 use crate::hash::CharMap;
 use crate::text::{is_han, Text};
@@ -199,7 +199,7 @@ fn group(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], mut parent: Vec<
             if !forms.iter().any(|f| f.0 == t) {
                 forms.push((t.clone(), cands[i].signal != Signal::Reference));
             }
-            mentions.push(Mention { start: cands[i].start, end: cands[i].end, text: t });
+            mentions.push(Mention { start: cands[i].start, end: cands[i].end, text: t, kind: MentionKind::Name });
         }
         // The fullest form is the name; a full name beats a surname with a title (魏哲家,
         // not 魏董事长).
@@ -288,7 +288,7 @@ pub(super) fn repeat_mentions(s: &Scan<'_>, out: &mut Extracted) {
         }
     }
     for (s, e, ei) in added {
-        out.entities[ei].mentions.push(Mention { start: s, end: e, text: text.slice(s, e) });
+        out.entities[ei].mentions.push(Mention { start: s, end: e, text: text.slice(s, e), kind: MentionKind::Name });
         out.spans.push((s, e, ei));
     }
     for en in &mut out.entities {

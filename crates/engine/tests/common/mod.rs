@@ -2,7 +2,7 @@
 //! an analysis for golden tests.
 #![allow(dead_code)]
 
-use newslens_engine::{Analysis, Analyzer, Config, Date, Document, RelationKind};
+use newslens_engine::{Analysis, Analyzer, Config, Date, Document, MentionKind, RelationKind};
 use std::fmt::Write;
 use std::sync::OnceLock;
 
@@ -33,7 +33,19 @@ pub fn render(a: &Analysis) -> String {
         if !e.roles.is_empty() {
             write!(out, " roles {}", e.roles.join("|")).unwrap();
         }
-        writeln!(out, " x{}", e.mentions.len()).unwrap();
+        // Name mentions counted; references (他, 總統) listed after them.
+        let names = e.mentions.iter().filter(|m| m.kind == MentionKind::Name).count();
+        write!(out, " x{names}").unwrap();
+        let refs: Vec<String> = e
+            .mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Name)
+            .map(|m| format!("{}:{}", m.kind, m.text))
+            .collect();
+        if !refs.is_empty() {
+            write!(out, " refs {}", refs.join("|")).unwrap();
+        }
+        writeln!(out).unwrap();
     }
     for r in a.relations.iter().filter(|r| r.kind != RelationKind::Cooccurs) {
         writeln!(out, "{} {} -> {}", r.kind, name(&r.source), name(&r.target)).unwrap();
