@@ -191,9 +191,12 @@ fn a_pronoun_and_cue_inside_a_content_start_a_new_claim() {
 
 #[test]
 fn an_organizations_unnamed_spokesperson_speaks_for_it_and_a_possessive_is_no_speaker() {
-    check("Norwell Inc. 的一位發言人在會前表示，公司會提出上訴。", expect![[r#"
+    check(
+        "Norwell Inc. 的一位發言人在會前表示，公司會提出上訴。",
+        expect![[r#"
         [organization] Norwell Inc. 的一位發言人在會前 -> Norwell Inc. 表示: 公司會提出上訴
-    "#]]);
+    "#]],
+    );
     check(
         "Norwell Inc. 长期使用云端服务，但其首席技术官 Ellen Ward 在接受采访时表示，将转向自建机房。",
         expect![[r#"
