@@ -137,7 +137,7 @@ impl Trainer {
     }
 
     /// Averages, prunes to at most `max_features` features (largest weights first) and
-    /// quantizes to [`LEVELS`] steps either side of zero: the model file's bytes.
+    /// quantizes to `LEVELS` (42) steps either side of zero: the model file's bytes.
     /// (Ranking by the spread of a feature's weights, or by spread times how often it
     /// fires, keeps no better features: BENCHMARKS.md.)
     pub fn finish(&self, max_features: usize) -> Vec<u8> {
