@@ -49,6 +49,8 @@ pub struct MentionDto {
     pub start: u32,
     pub end: u32,
     pub text: String,
+    /// `name`, `title` or `pronoun` (the reference step's links), as the CLI writes it.
+    pub kind: a::MentionKind,
 }
 
 #[derive(Debug, Serialize)]
@@ -186,7 +188,7 @@ fn entity(e: a::Entity, u: &Utf16) -> EntityDto {
         mentions: e
             .mentions
             .into_iter()
-            .map(|m| MentionDto { start: u.at(m.start), end: u.at(m.end), text: m.text })
+            .map(|m| MentionDto { start: u.at(m.start), end: u.at(m.end), text: m.text, kind: m.kind })
             .collect(),
     }
 }
