@@ -11,12 +11,12 @@ pub(super) fn storms(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let chars = s.chars;
     let mut i = 0;
     while i < s.n {
-        let Some(len) = STORM_WORDS.iter().map(|w| w.chars().count()).find(|&l| starts_with(chars, i, STORM_WORDS, l))
-        else {
+        // Longest first; a mismatch costs one char comparison per word.
+        let Some(word) = STORM_WORDS.iter().find(|w| starts_with_word(chars, i, w)) else {
             i += 1;
             continue;
         };
-        let end = i + len;
+        let end = i + word.chars().count();
         if let Some((a, b)) = quoted_after(chars, end).or_else(|| word_after(s, end)) {
             push(cands, a, b);
         } else if let Some((a, b)) = quoted_before(chars, i) {
@@ -111,11 +111,6 @@ fn push(cands: &mut Vec<Candidate>, start: usize, end: usize) {
     cands.push(Candidate { start, end, kind: EntityKind::Event, signal: Signal::Suffix, entry: None });
 }
 
-/// Whether one of `words` (all `len` chars long or not) starts at `i` with exactly `len` chars.
-fn starts_with(chars: &[char], i: usize, words: &[&str], len: usize) -> bool {
-    words.iter().any(|w| w.chars().count() == len && starts_with_word(chars, i, w))
-}
-
 fn starts_with_word(chars: &[char], i: usize, w: &str) -> bool {
     w.chars().enumerate().all(|(k, c)| chars.get(i + k) == Some(&c))
 }
@@ -179,9 +174,9 @@ fn numeral_end(chars: &[char], start: usize) -> usize {
 fn party_prefix(chars: &[char], i: usize) -> usize {
     PARTY_PREFIXES
         .iter()
-        .map(|p| p.chars().count())
-        .find(|&l| i >= l && starts_with(chars, i - l, PARTY_PREFIXES, l))
-        .map_or(i, |l| i - l)
+        .map(|p| (p, p.chars().count()))
+        .find(|&(p, l)| i >= l && starts_with_word(chars, i - l, p))
+        .map_or(i, |(_, l)| i - l)
 }
 
 /// A token that can be part of a date name: digits, or digits and a dot (7.21, 5·12).
