@@ -209,9 +209,11 @@ pub(crate) fn resolve(doc: &Doc<'_>, index: &EntityIndex<'_>, gaz: &Gazetteer) -
         if cx.covered[i] || si >= sentences.len() || sentences[si].0 > i {
             continue;
         }
-        let found = title(&cx, &st, si, t.start, t.end)
-            .or_else(|| organization(&cx, &st, t.start, t.end))
-            .or_else(|| place(&cx, &st, t.start, t.end))
+        // After a demonstrative (its end; the word's start without one), read once.
+        let after = demonstratives().longest_at(&doc.text.norm, i).map_or(i, |d| i + d.chars().count());
+        let found = title(&cx, &st, si, (t.start, after, t.end))
+            .or_else(|| organization(&cx, &st, (t.start, after, t.end)))
+            .or_else(|| place(&cx, &st, (t.start, after, t.end)))
             .or_else(|| pronoun(&cx, &st, si, t.start, t.end, t.known));
         if let Some(r) = found {
             st.saw(r.entity, r.start, si, entities[r.entity].kind);
@@ -230,12 +232,12 @@ fn word_is(c: &[char], lex: &crate::text::Lexicon, s: usize, e: usize) -> bool {
 }
 
 /// `總統`, `該部長`, `李主委` standing alone: the person holding that title.
-fn title(cx: &Ctx<'_>, st: &State, si: usize, ws: usize, we: usize) -> Option<Reference> {
+/// `(ws, at, we)`: the word, and where it goes on after a demonstrative (`ws` without).
+fn title(cx: &Ctx<'_>, st: &State, si: usize, (ws, at, we): (usize, usize, usize)) -> Option<Reference> {
     let doc = cx.doc;
     let c = &doc.text.norm;
     // The demonstrative is its own word (该 部长) or starts the title's word (这位).
     let mut start = ws;
-    let at = demonstratives().longest_at(c, ws).map_or(ws, |d| ws + d.chars().count());
     let end = cx.gaz.title_at(c, at)?;
     if end - at < 2 || !doc.boundary[end] || (at == ws && end < we) {
         return None;
@@ -293,10 +295,9 @@ const ORG_REACH: usize = 8;
 
 /// `該公司`, `该集团`, `公司發言人`: the nearest organization before, one whose name holds
 /// the noun's head char if any of the last [`ORG_REACH`] does.
-fn organization(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Reference> {
+fn organization(cx: &Ctx<'_>, st: &State, (ws, noun_at, we): (usize, usize, usize)) -> Option<Reference> {
     let doc = cx.doc;
     let c = &doc.text.norm;
-    let noun_at = demonstratives().longest_at(c, ws).map_or(ws, |d| ws + d.chars().count());
     let noun = org_nouns().longest_at(c, noun_at)?;
     let end = noun_at + noun.chars().count();
     if !doc.boundary[end] || (we != noun_at && we != end) {
@@ -320,10 +321,11 @@ fn organization(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Refere
 }
 
 /// `该市`, `該國`: the place named last (a demonstrative and a place noun, one word or two).
-fn place(cx: &Ctx<'_>, st: &State, ws: usize, we: usize) -> Option<Reference> {
+fn place(cx: &Ctx<'_>, st: &State, (ws, noun_at, we): (usize, usize, usize)) -> Option<Reference> {
     let c = &cx.doc.text.norm;
-    let d = demonstratives().longest_at(c, ws)?;
-    let noun_at = ws + d.chars().count();
+    if noun_at == ws {
+        return None;
+    }
     let noun = place_nouns().longest_at(c, noun_at)?;
     let end = noun_at + noun.chars().count();
     if !cx.doc.boundary[end] || (we != noun_at && we != end) {

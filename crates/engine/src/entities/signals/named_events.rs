@@ -9,9 +9,16 @@ use super::prelude::*;
 /// A storm's name after (or before) its kind: in quotes, or an unknown or proper word.
 pub(super) fn storms(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let chars = s.chars;
+    // Most positions start no storm word: one comparison per word's first char, no
+    // decoding of the words there.
+    let firsts: Vec<char> = STORM_WORDS.iter().filter_map(|w| w.chars().next()).collect();
     let mut i = 0;
     while i < s.n {
-        // Longest first; a mismatch costs one char comparison per word.
+        if !firsts.contains(&chars[i]) {
+            i += 1;
+            continue;
+        }
+        // Longest first.
         let Some(word) = STORM_WORDS.iter().find(|w| starts_with_word(chars, i, w)) else {
             i += 1;
             continue;
