@@ -1,8 +1,11 @@
 //! Highlight segments for the article view: the analyzed text cut at every span
 //! boundary, each piece knowing which entity mention, time, figure and claim cover it.
 //! Overlaps are kept — a quotation that contains names is both a claim and entities.
+//! A piece also knows how its entity mention refers to the entity (by name, or by a
+//! title or pronoun the engine's reference step linked to it), so the view can draw
+//! references apart from names.
 
-use newslens_engine::Analysis;
+use newslens_engine::{Analysis, MentionKind};
 
 /// A piece of the text (char offsets `[start, end)`) and what covers it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -12,6 +15,8 @@ pub struct Segment {
     pub text: String,
     /// Entity index (into `analysis.entities`) of the mention covering the piece.
     pub entity: Option<usize>,
+    /// How that mention refers to the entity (`Name` when no mention covers the piece).
+    pub mention: MentionKind,
     pub time: Option<usize>,
     pub quantity: Option<usize>,
     pub claim: Option<usize>,
@@ -32,10 +37,13 @@ pub fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
 pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
     let n = chars.len();
     let mut cuts = vec![0, n];
+    // Mentions in entity order, each with its index into `owners`: (entity, kind).
     let mut ent: Vec<(usize, usize, usize)> = Vec::new();
+    let mut owners: Vec<(usize, MentionKind)> = Vec::new();
     for (ei, e) in a.entities.iter().enumerate() {
         for m in &e.mentions {
-            ent.push((m.start, m.end, ei));
+            ent.push((m.start, m.end, owners.len()));
+            owners.push((ei, m.kind));
         }
     }
     let times: Vec<(usize, usize, usize)> = a.times.iter().enumerate().map(|(i, t)| (t.start, t.end, i)).collect();
@@ -80,11 +88,13 @@ pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
         .filter(|&k| cuts[k] < cuts[k + 1])
         .map(|k| {
             let (s, e) = (cuts[k], cuts[k + 1]);
+            let owner = ent_at[k].and_then(|m| owners.get(m)).copied();
             Segment {
                 start: s,
                 end: e,
                 text: chars[s..e].iter().collect(),
-                entity: ent_at[k],
+                entity: owner.map(|(ei, _)| ei),
+                mention: owner.map_or(MentionKind::Name, |(_, kind)| kind),
                 time: time_at[k],
                 quantity: quant_at[k],
                 claim: claim_at[k],
@@ -92,6 +102,39 @@ pub fn segments_of(chars: &[char], a: &Analysis) -> Vec<Segment> {
             }
         })
         .collect()
+}
+
+/// The classes of a highlighted segment's `<mark>`: `hl`; for an entity mention `ent`
+/// and the entity's kind (its colour), plus `ref` when the mention is a title or pronoun
+/// linked to the entity rather than its name (drawn apart, in the same colour); `tm`,
+/// `fig`, `cl` (`quoted`) for a time, figure or claim; `selected` on the mentions of
+/// the selected actor (`selected`: its id), names and references alike, and `dim` on
+/// the other entities' mentions while one is selected.
+pub fn mark_classes(s: &Segment, a: &Analysis, selected: Option<&str>) -> Vec<&'static str> {
+    let mut out = vec!["hl"];
+    let ent = s.entity.and_then(|ei| a.entities.get(ei));
+    if let Some(e) = ent {
+        out.extend(["ent", e.kind.as_str()]);
+        if s.mention != MentionKind::Name {
+            out.push("ref");
+        }
+        out.push(match selected {
+            Some(id) if id == e.id => "selected",
+            Some(_) => "dim",
+            None => "",
+        });
+    }
+    if s.time.is_some() {
+        out.push("tm");
+    }
+    if s.quantity.is_some() {
+        out.push("fig");
+    }
+    if let Some(c) = s.claim.and_then(|ci| a.claims.get(ci)) {
+        out.extend(if c.quoted { ["cl", "quoted"] } else { ["cl", ""] });
+    }
+    out.retain(|c| !c.is_empty());
+    out
 }
 
 /// Cuts segments into blocks of about `target` chars for the article view, each block
@@ -178,16 +221,59 @@ mod tests {
             .analyze(&Document { text: &text, reference_date: Date::parse("2025-10-24") });
         let ents: Vec<(usize, usize)> =
             a.entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end))).collect();
-        let owner: Vec<usize> =
-            a.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |_| i)).collect();
+        let owner: Vec<(usize, MentionKind)> =
+            a.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (i, m.kind))).collect();
         let claims: Vec<(usize, usize)> = a.claims.iter().map(|c| (c.start, c.end)).collect();
         let times: Vec<(usize, usize)> = a.times.iter().map(|t| (t.start, t.end)).collect();
         let segs = segments(&text, &a);
         assert!(segs.len() > 40);
         for sg in &segs {
-            assert_eq!(sg.entity, naive(&ents, sg.start, sg.end).map(|k| owner[k]), "{sg:?}");
+            let mention = naive(&ents, sg.start, sg.end).map(|k| owner[k]);
+            assert_eq!(sg.entity, mention.map(|(i, _)| i), "{sg:?}");
+            assert_eq!(sg.mention, mention.map_or(MentionKind::Name, |(_, kind)| kind), "{sg:?}");
             assert_eq!(sg.claim, naive(&claims, sg.start, sg.end));
             assert_eq!(sg.time, naive(&times, sg.start, sg.end));
+        }
+    }
+
+    /// A made-up article in which the engine links a title (總統), a pronoun (他) and
+    /// an organization reference (該公司) to the entities they stand for.
+    const REFERENCES: &str = "海嶼共和國總統林振宇今天在記者會上表示，政府將在明年推出新的能源計畫。\n\
+        總統指出，這項計畫將投入300億元，興建三座離岸風場。\n他強調，政府不會因此提高電價。\n\
+        負責興建的星海能源公司也發出聲明。該公司表示，第一座風場將在2027年完工。\n";
+
+    #[test]
+    fn references_are_marked_apart_from_names_in_their_entity_colour() {
+        let a = Analyzer::new(Config::default()).analyze(&Document { text: REFERENCES, reference_date: None });
+        let segs = segments(REFERENCES, &a);
+        let mut seen = std::collections::HashSet::new();
+        for s in segs.iter().filter(|s| s.entity.is_some()) {
+            let classes = mark_classes(s, &a, None);
+            let kind = s.entity.map(|ei| a.entities[ei].kind.as_str());
+            assert!(kind.is_some_and(|k| classes.contains(&k)), "{s:?} {classes:?}");
+            assert_eq!(classes.contains(&"ref"), s.mention != MentionKind::Name, "{s:?} {classes:?}");
+            seen.insert(s.mention);
+        }
+        assert_eq!(seen.len(), MentionKind::ALL.len(), "names, titles and pronouns: {seen:?}");
+        let plain = Segment { time: Some(0), ..Segment::default() };
+        assert_eq!(mark_classes(&plain, &a, None), ["hl", "tm"]);
+    }
+
+    #[test]
+    fn selecting_an_actor_marks_its_names_and_references_and_dims_the_rest() {
+        let a = Analyzer::new(Config::default()).analyze(&Document { text: REFERENCES, reference_date: None });
+        let segs = segments(REFERENCES, &a);
+        let referred = a.entities.iter().position(|e| e.mentions.iter().any(|m| m.kind == MentionKind::Pronoun));
+        let Some(ei) = referred else { panic!("no pronoun linked: {:?}", a.entities) };
+        let id = a.entities[ei].id.as_str();
+        let own: Vec<&Segment> = segs.iter().filter(|s| s.entity == Some(ei)).collect();
+        assert!(
+            own.iter().any(|s| s.mention == MentionKind::Name) && own.iter().any(|s| s.mention != MentionKind::Name)
+        );
+        for s in segs.iter().filter(|s| s.entity.is_some()) {
+            let classes = mark_classes(s, &a, Some(id));
+            let mine = s.entity == Some(ei);
+            assert_eq!((classes.contains(&"selected"), classes.contains(&"dim")), (mine, !mine), "{s:?}");
         }
     }
 

@@ -2,7 +2,7 @@
 //! languages and switchable. Every visible label goes through [`t`], named by a
 //! [`Key`] (checked at compile time: a key without its three texts does not build).
 
-use newslens_engine::{EntityKind, SourceKind};
+use newslens_engine::{EntityKind, MentionKind, SourceKind};
 
 /// The interface languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +93,9 @@ labels! {
     Time => ("時間", "时间", "Time"),
     Figure => ("數字", "数字", "Figure"),
     Claim => ("說法", "说法", "Claim"),
+    Reference => ("指稱（稱謂、代詞）", "指称（称谓、代词）", "Reference (title, pronoun)"),
+    TitleOf => ("稱謂，指", "称谓，指", "title referring to"),
+    PronounOf => ("代詞，指", "代词，指", "pronoun referring to"),
     Timeline => ("時間軸", "时间轴", "Timeline"),
     Undated => ("無法定位日期", "无法定位日期", "Without a resolvable date"),
     Actors => ("人物與機構", "人物与机构", "Actors"),
@@ -169,6 +172,18 @@ impl From<SourceKind> for Key {
     }
 }
 
+impl Key {
+    /// The label saying what a reference mention is (`title referring to` …), or
+    /// `None` for a name, which needs no saying.
+    pub fn reference(kind: MentionKind) -> Option<Key> {
+        match kind {
+            MentionKind::Name => None,
+            MentionKind::Title => Some(Key::TitleOf),
+            MentionKind::Pronoun => Some(Key::PronounOf),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +216,9 @@ mod tests {
         }
         for &k in SourceKind::ALL {
             assert!(!t(Lang::ZhHans, k.into()).is_empty());
+        }
+        for &k in MentionKind::ALL {
+            assert_eq!(Key::reference(k).is_none(), k == MentionKind::Name, "{k}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The article view: the analyzed text with entities, times, figures and claims
-//! highlighted (overlaps shown together), a legend, a detail card for the focused
-//! highlight, and actor selection by click or keyboard.
+//! highlighted (overlaps shown together; a title or pronoun linked to an entity drawn
+//! apart from its name, its card saying what it refers to), a legend, a detail card
+//! for the focused highlight, and actor selection by click or keyboard.
 
 use crate::components::article_block::ArticleBlock;
 use crate::context::use_panel;
@@ -50,7 +51,11 @@ pub fn card_text(a: &Analysis, affil: &Affiliations, s: &Segment, lang: crate::i
     let mut parts = Vec::new();
     if let Some(ei) = s.entity {
         let e = &a.entities[ei];
-        let mut p = format!("{} · {}", t(lang, e.kind.into()), e.name);
+        // A title or pronoun says what it stands for: `Person · pronoun referring to 王明`.
+        let mut p = match Key::reference(s.mention) {
+            Some(key) => format!("{} · {} {}", t(lang, e.kind.into()), t(lang, key), e.name),
+            None => format!("{} · {}", t(lang, e.kind.into()), e.name),
+        };
         if !e.aliases.is_empty() {
             p.push_str(&format!(" · {} {}", t(lang, Key::Aliases), e.aliases.join(", ")));
         }
@@ -179,6 +184,7 @@ pub fn ArticleView() -> Html {
         ("time", Key::Time),
         ("figure", Key::Figure),
         ("claim", Key::Claim),
+        ("ref", Key::Reference),
     ];
     let card = (*focused).and_then(|i| p.segs.get(i)).map(|s| card_text(&a, &p.affil, s, lang));
     let shown = p.steps.get(shown_steps.saturating_sub(1)).copied().unwrap_or(0);

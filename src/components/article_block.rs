@@ -1,10 +1,12 @@
 //! One block of the article view: a run of highlight segments ending at a line end,
 //! its own component so a change of focus or a newly shown block leaves the others
 //! untouched, and styled with `content-visibility: auto` so the browser lays out only
-//! the blocks near the screen.
+//! the blocks near the screen. A title or pronoun the engine linked to an entity is
+//! marked like the entity's name but drawn apart (`ref`, `data-ref`: see
+//! [`mark_classes`]).
 
-use crate::highlight::Segment;
-use newslens_engine::Analysis;
+use crate::highlight::{mark_classes, Segment};
+use newslens_engine::{Analysis, MentionKind};
 use std::ops::Range;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,20 +45,13 @@ pub fn ArticleBlock(p: &ArticleBlockProps) -> Html {
                 if s.entity.is_none() && s.time.is_none() && s.quantity.is_none() && s.claim.is_none() {
                     return html! { <span id={id}>{s.text.clone()}</span> };
                 }
-                let ent = s.entity.map(|ei| &a.entities[ei]);
-                let is_sel = ent.is_some_and(|e| selected == Some(e.id.as_str()));
-                let class = classes!(
-                    "hl",
-                    ent.map(|e| format!("ent {}", e.kind)),
-                    s.time.map(|_| "tm"),
-                    s.quantity.map(|_| "fig"),
-                    s.claim.map(|ci| if a.claims[ci].quoted { "cl quoted" } else { "cl" }),
-                    is_sel.then_some("selected"),
-                    (selected.is_some() && ent.is_some() && !is_sel).then_some("dim"),
-                );
+                let ent = s.entity.and_then(|ei| a.entities.get(ei));
+                let class = mark_classes(s, a, selected);
+                let reference = ent.is_some() && s.mention != MentionKind::Name;
                 html! {
                     <mark id={id} class={class} tabindex="0" data-i={i.to_string()}
                           data-entity={ent.map(|e| e.id.clone())}
+                          data-ref={reference.then_some(s.mention.as_str())}
                           data-mention={s.mention_start.then_some("start")}>
                         {s.text.clone()}
                     </mark>

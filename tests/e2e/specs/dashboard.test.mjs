@@ -27,6 +27,15 @@ const OWN_ARTICLE = [
   '據知情人士透露，新廠投資約新台幣120億元，上週三董事會已通過。',
 ].join('\n');
 
+// Written for NewsLens: a fictional president named once, then called 總統 and 他, and a
+// fictional company later called 該公司 (the engine's reference step links them).
+const REFERENCE_ARTICLE = [
+  '海嶼共和國總統林振宇今天在記者會上表示，政府將在明年推出新的能源計畫。',
+  '總統指出，這項計畫將投入300億元，興建三座離岸風場。',
+  '他強調，政府不會因此提高電價。',
+  '負責興建的星海能源公司也發出聲明。該公司表示，第一座風場將在2027年完工。',
+].join('\n');
+
 let server, browser;
 before(async () => {
   assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html missing: run `make build` first');
@@ -148,6 +157,64 @@ test('selecting an actor highlights its mentions and filters the other views', a
   await page.focus('[data-testid=node]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid=filter-bar]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('references are drawn apart from names, and clicking an actor marks its references too', async () => {
+  const { context, page, errors } = await open();
+  await analyze(page, REFERENCE_ARTICLE);
+  await page.waitForSelector('[data-testid=article-view][data-complete]');
+  const a = await exportedAnalysis(page);
+  // The engine linked a title and a pronoun to one person: that is what the view shows.
+  const person = a.entities.find((e) => ['title', 'pronoun'].every((k) => e.mentions.some((m) => m.kind === k)));
+  assert.ok(person, a.entities.map((e) => `${e.name}: ${e.mentions.map((m) => `${m.text}/${m.kind}`)}`).join('; '));
+  const mark = (m) => page.locator(`[data-testid=article-view] mark[id="at-${m.start}"]`);
+  for (const e of a.entities) {
+    for (const m of e.mentions) {
+      const el = mark(m);
+      assert.equal(await el.getAttribute('data-entity'), e.id, m.text);
+      const reference = m.kind !== 'name';
+      assert.equal(await el.getAttribute('data-ref'), reference ? m.kind : null, m.text);
+      assert.equal(await el.evaluate((x) => x.classList.contains('ref')), reference, m.text);
+    }
+  }
+  // Visibly apart: a reference is underlined dashed without the name's tint.
+  const look = (m) => mark(m).evaluate((x) => {
+    const s = getComputedStyle(x);
+    return { line: s.textDecorationLine, style: s.textDecorationStyle, bg: s.backgroundColor, color: s.color };
+  });
+  const name = await look(person.mentions.find((m) => m.kind === 'name'));
+  for (const m of person.mentions.filter((m) => m.kind !== 'name')) {
+    const ref = await look(m);
+    assert.equal(ref.line, 'underline', m.text);
+    assert.equal(ref.style, 'dashed', m.text);
+    assert.notEqual(ref.bg, name.bg, m.text);
+    assert.equal(ref.color, name.color, `${m.text}: the entity type's colour`);
+  }
+  // Its card and tooltip say what it refers to.
+  const pronoun = person.mentions.find((m) => m.kind === 'pronoun');
+  await mark(pronoun).focus();
+  assert.match(await page.locator('[data-testid=card]').textContent(), new RegExp(`pronoun referring to ${person.name}`));
+  assert.match(await mark(pronoun).getAttribute('title'), new RegExp(`referring to ${person.name}`));
+  await page.selectOption('[data-testid=lang]', 'zh-Hant');
+  await mark(person.mentions.find((m) => m.kind === 'title')).focus();
+  assert.match(await page.locator('[data-testid=card]').textContent(), new RegExp(`稱謂，指 ${person.name}`));
+  await page.selectOption('[data-testid=lang]', 'en');
+  // Clicking the actor marks every mention of it, names and references alike, and only those.
+  const starts = (sel) => page.$$eval(sel, (ms) => ms.filter((m) => m.dataset.mention === 'start').map((m) => Number(m.id.slice(3))).sort((x, y) => x - y));
+  await page.locator('[data-testid=entity] .card-button', { hasText: person.name }).click();
+  await page.waitForSelector('[data-testid=filter-bar]');
+  assert.deepEqual(await starts('mark.selected'), person.mentions.map((m) => m.start).sort((x, y) => x - y));
+  assert.ok(await page.locator('mark.selected.ref').count() >= 2);
+  assert.equal(await page.locator('mark.ent:not(.selected):not(.dim)').count(), 0);
+  // Undone as before: Show all, or a second click on the actor.
+  await page.click('[data-testid=filter-bar] button');
+  assert.equal(await page.locator('mark.selected, mark.dim').count(), 0);
+  await page.locator('[data-testid=entity] .card-button', { hasText: person.name }).click();
+  assert.ok(await page.locator('mark.selected.ref').count() >= 2);
+  await page.locator('[data-testid=entity] .card-button', { hasText: person.name }).click();
+  assert.equal(await page.locator('mark.selected, mark.dim, [data-testid=filter-bar]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
