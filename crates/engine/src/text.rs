@@ -98,11 +98,14 @@ impl Default for ScriptTables {
     }
 }
 
-/// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their ASCII forms.
+/// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their ASCII forms;
+/// the middle dots that join the parts of a transliterated name (Taiwan's `‧`, the
+/// katakana `・`, its half-width form) to `·`.
 pub fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        '\u{2027}' | '\u{30FB}' | '\u{FF65}' => '·',
         _ => c,
     }
 }

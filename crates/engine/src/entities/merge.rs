@@ -9,7 +9,6 @@ use super::scan::{skip_spaces, Scan};
 use super::{roles, Candidate, Extracted, Signal};
 use crate::analysis::EntityKind;
 use crate::analysis::{Entity, Mention, MentionKind};
-use crate::gazetteer::Gazetteer;
 use crate::hash::CharMap;
 use crate::text::{is_han, Text};
 use std::collections::{BTreeMap, HashMap};
@@ -52,7 +51,7 @@ fn key(text: &Text<'_>, c: &Candidate) -> String {
 /// The entities of the accepted mentions (sorted by start), with their roles and links.
 pub(super) fn merge(s: &Scan<'_>, mut cands: Vec<Candidate>) -> Extracted {
     let parent = unite(s.text, &mut cands);
-    let (entities, entity_of) = group(s.text, s.gaz, &cands, parent);
+    let (entities, entity_of) = group(s, &cands, parent);
     let m = cands.len();
     let mut spans: Vec<(usize, usize, usize)> = (0..m).map(|i| (cands[i].start, cands[i].end, entity_of[i])).collect();
     spans.sort();
@@ -173,7 +172,8 @@ fn unite(text: &Text<'_>, cands: &mut [Candidate]) -> Vec<usize> {
 }
 
 /// The entities, numbered by first mention, and each candidate's entity.
-fn group(text: &Text<'_>, gaz: &Gazetteer, cands: &[Candidate], mut parent: Vec<usize>) -> (Vec<Entity>, Vec<usize>) {
+fn group(s: &Scan<'_>, cands: &[Candidate], mut parent: Vec<usize>) -> (Vec<Entity>, Vec<usize>) {
+    let (text, gaz) = (s.text, s.gaz);
     let m = cands.len();
     // Group into entities, numbered by first mention.
     let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -256,6 +256,21 @@ pub(super) fn repeat_mentions(s: &Scan<'_>, out: &mut Extracted) {
                 && !forms.get(&f[0]).is_some_and(|l| l.iter().any(|x| x.0 == f))
             {
                 forms.entry(f[0]).or_default().push((f, ei));
+            }
+        }
+    }
+    // A person named by a dotted transliteration (托尔·哈尔沃森) is named again by its
+    // last part (哈尔沃森), unless that is some entity's own name.
+    for (ei, en) in out.entities.iter().enumerate().filter(|(_, en)| en.kind == EntityKind::Person) {
+        for m in &en.mentions {
+            let f = &chars[m.start..m.end];
+            let Some(dot) = f.iter().rposition(|&c| c == '·') else { continue };
+            let last = &f[dot + 1..];
+            if last.len() >= 2
+                && last.iter().all(|&c| is_han(c))
+                && !forms.get(&last[0]).is_some_and(|l| l.iter().any(|x| x.0 == last))
+            {
+                forms.entry(last[0]).or_default().push((last.to_vec(), ei));
             }
         }
     }

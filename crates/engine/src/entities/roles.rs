@@ -111,7 +111,14 @@ impl<'a> Links<'a> {
             add_role(out, e, text.slice(c.end, te));
         }
         if let Some(core) = titles.ending(p) {
-            let ts = extend_title(chars, tokens, core);
+            let mut ts = extend_title(chars, tokens, core);
+            // The qualifiers stop at a name they would cut (香港冯氏集团主席: 主席 of the
+            // group, not a 集团主席 cut out of its name).
+            let cut = window(ts.saturating_sub(40), ts).filter(|&oi| cands[oi].end > ts && cands[oi].end <= core);
+            let cut = cut.max_by_key(|&oi| cands[oi].end);
+            if let Some(oi) = cut {
+                ts = cands[oi].end;
+            }
             for (a, b) in [(core, p), (ts, p)] {
                 if a < b {
                     add_role(out, e, text.slice(a, b));
@@ -138,7 +145,7 @@ impl<'a> Links<'a> {
                 .then(|| ending_at(skip_spaces_back(chars, q0 - 1)))
                 .flatten()
                 .filter(|&oi| kinds[oi] == EntityKind::Organization);
-            if let Some(oi) = in_parens.or_else(|| ending_at(q)) {
+            if let Some(oi) = cut.or(in_parens).or_else(|| ending_at(q)) {
                 if matches!(kinds[oi], EntityKind::Organization | EntityKind::Place) {
                     out.affiliations.push((e, entity_of[oi], c.start));
                 }

@@ -9,6 +9,7 @@ use super::scan::Scan;
 use super::Candidate;
 
 pub(super) mod abbreviations;
+mod dotted;
 mod events;
 mod gazetteer;
 mod landmarks;
@@ -57,6 +58,7 @@ pub(super) const ALL: &[SignalFn] = &[
     references::find,
     renderings::find,
     tickers::find,
+    dotted::find,
     model::find,
     units::find,
     lists::find,

@@ -25,15 +25,25 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         let end = skip_spaces_back(chars, open - 1);
         // A person's rendering is short; an organization's, as its ending says, is not.
         let org_ending = end > 1 && has_any_before(s.text, end, ORG_SUFFIXES);
-        let limit = if c.kind == EntityKind::Person && !org_ending { 4 } else { 10 };
+        let mut limit = if c.kind == EntityKind::Person && !org_ending { 4 } else { 10 };
         let mut start = end;
+        let mut dotted = false;
         for t in tokens[..spans().ending_by(end)].iter().rev() {
-            let han = t.word.chars().all(is_han);
+            // A transliteration's parts joined by middle dots (约翰·柯比尔) are one name:
+            // each dot allows one more part, and past a dot only name parts go on.
+            let dot = t.word == "·" && t.start > 0 && is_han(chars[t.start - 1]);
+            if dot {
+                limit += 5;
+                dotted = true;
+            } else if dotted && !super::dotted::part(s, t) {
+                break;
+            }
+            let han = dot || t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
                 || titles.ending(t.end).is_some()
                 || matches!(t.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "u" | "ul")
-                || end - t.start > limit
+                || (end - t.start > limit && !long_transliteration(s, t.start, end))
                 || t.end != start;
             if stop {
                 break;
@@ -61,9 +71,15 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether `[start, end)` is a transliteration longer than most (乌尔迪内斯): up to six
+/// transliteration characters.
+fn long_transliteration(s: &Scan<'_>, start: usize, end: usize) -> bool {
+    end - start <= 6 && s.chars[start..end].iter().all(|&c| s.lists.translit.contains(c))
+}
+
 /// The kind the Chinese rendering `[start, end)` says of itself: an organization
-/// ending (公司, 法院, 局), a place ending (州, 港), else the learned tagger's kind for
-/// exactly that span.
+/// ending (公司, 法院, 局), a place ending (州, 港), a middle dot (a person), else the
+/// learned tagger's kind for exactly that span.
 fn rendering_kind(s: &Scan<'_>, start: usize, end: usize) -> Option<EntityKind> {
     let last = s.chars[end - 1];
     if has_any_before(s.text, end, ORG_SUFFIXES) || (end - start >= 3 && s.lists.org_end.contains(last)) {
@@ -71,6 +87,10 @@ fn rendering_kind(s: &Scan<'_>, start: usize, end: usize) -> Option<EntityKind> 
     }
     if end - start >= 3 && PLACE_SUFFIXES.contains(&last) {
         return Some(EntityKind::Place);
+    }
+    // Parts joined by a middle dot (玛格丽特·奥尼尔) are a person's transliterated name.
+    if s.chars[start..end].contains(&'·') {
+        return Some(EntityKind::Person);
     }
     s.learned.iter().find(|&&(a, b, _)| (a, b) == (start, end)).map(|&(_, _, k)| k)
 }
