@@ -100,12 +100,14 @@ impl Default for ScriptTables {
 
 /// Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their ASCII forms;
 /// the middle dots that join the parts of a transliterated name (Taiwan's `‧`, the
-/// katakana `・`, its half-width form) to `·`.
+/// katakana `・`, its half-width form) to `·`; the radical `丶` typed for `、` to `、`.
 pub fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
         '\u{2027}' | '\u{30FB}' | '\u{FF65}' => '·',
+        // 丶, a radical some writers type for the enumeration comma (吐露港丶维港).
+        '\u{4E36}' => '、',
         _ => c,
     }
 }

@@ -49,3 +49,16 @@ fn a_listed_name_inside_a_longer_word_is_no_place() {
     check("他早餐吃了一个三明治。", expect![[r#""#]]);
     check("他早餐吃了一個三明治。", expect![[r#""#]]);
 }
+
+#[test]
+fn listed_places_back_to_back_are_each_a_place() {
+    check(
+        "台风影响广东福建两省，吐露港丶维港一带风大。",
+        expect![[r#"
+            place 广东 x1
+            place 福建 x1
+            place 吐露港 x1
+            place 维港 x1
+        "#]],
+    );
+}

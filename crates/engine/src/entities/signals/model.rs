@@ -15,6 +15,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
     let spans = || s.spans();
     let learned = s.learned;
     let sounds_foreign = &s.lists.translit;
+    let s_ = s;
     for &(s, e, ty) in learned {
         // A title in title marks (《神曲》, as some corpora tag works) is named inside them.
         let s = if e > s + 2 && chars[s] == '《' { s + 1 } else { s };
@@ -40,6 +41,11 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             .iter()
             .all(|&c| is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '·' | ' ' | '&' | '.' | '-'))
         {
+            continue;
+        }
+        // Listed places back to back (广东福建) are a list without its commas.
+        if let Some(parts) = listed_places(s_, s, e) {
+            cands.extend(parts);
             continue;
         }
         // A short word alone in quotation marks (「西进」) is a coined term, not a name.
@@ -84,4 +90,20 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
         }
         cands.push(Candidate { start: s, end: e, kind: ty, signal: Signal::Model, entry: None });
     }
+}
+
+/// `[start, end)` read as two or more places of the gazetteer and the place list back to
+/// back (广东福建, 香港澳门): each one's candidate.
+fn listed_places(s: &Scan<'_>, start: usize, end: usize) -> Option<Vec<Candidate>> {
+    let mut parts = Vec::new();
+    let mut at = start;
+    while at < end {
+        let (e, id) = s.gaz.name_at(s.text, at, |_, e| e <= end)?;
+        if s.gaz.entries[id].kind != EntityKind::Place || e - at < 2 {
+            return None;
+        }
+        parts.push(Candidate { start: at, end: e, kind: EntityKind::Place, signal: Signal::Model, entry: Some(id) });
+        at = e;
+    }
+    (parts.len() >= 2).then_some(parts)
 }
