@@ -407,6 +407,15 @@ mod tests {
     }
 
     #[test]
+    fn hong_kong_and_taiwan_variants_and_name_dots_fold() {
+        let t = ScriptTables::new();
+        // 衞 (Hong Kong) and 衛 (Taiwan) are one char; 裡 is 裏's Taiwan form.
+        assert_eq!(Text::new("衞生署與衛生署，家裡", &t).norm_string, "卫生署与卫生署,家里");
+        // The dots between a transliteration's parts, and 丶 typed for 、.
+        assert_eq!(Text::new("約翰‧柯比、謝爾蓋・紹伊古丶普京", &t).norm_string, "约翰·柯比、谢尔盖·绍伊古、普京");
+    }
+
+    #[test]
     fn detects_scripts() {
         let t = ScriptTables::new();
         assert_eq!(detect_script("亞馬遜週四宣佈這項計畫", &t), Script::Traditional);
