@@ -82,6 +82,10 @@ pub(super) const LATIN_STOP: &[&str] = &[
 /// Endings of newspaper and magazine titles (inside 《》 they name a media organization).
 pub(super) const MEDIA_ENDINGS: &[&str] =
     &["时报", "日报", "晚报", "早报", "邮报", "周刊", "杂志", "新闻", "论坛报", "财经", "商报"];
+/// Words that name a model or an edition inside a product's name (Galaxy S24 Ultra,
+/// Surface Pro, Xbox Series X, Model 3): with one, a Latin name is a product.
+pub(super) const PRODUCT_SERIES_WORDS: &[&str] =
+    &["Pro", "Max", "Ultra", "Plus", "Mini", "Air", "Series", "Edition", "Lite", "SE", "Model", "Note", "Fold", "Flip"];
 /// Characters typical of transliterated foreign names (拜登, 马斯克, 雷蒙多): a name made
 /// only of these, tagged as a person name by jieba, is a person even without a surname.
 pub(super) const TRANSLIT: &str = "阿埃艾安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜多厄恩法菲费芬佛夫福盖甘冈戈格哥古哈海汉豪赫亨华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸拉莱赖兰朗劳勒雷蕾里理丽利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏莫姆穆纳娜奈内尼宁纽诺欧帕佩彭皮珀普奇琪乔切琼萨塞桑瑟森沙莎尚舍圣施史斯松苏索塔泰坦汤特提汀图托瓦万威维温翁沃乌西希锡夏谢辛休雅亚扬耶伊因英尤于约泽扎詹兹祖佐尔登";

@@ -45,10 +45,15 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             let Some(e) = latin_word(chars, k) else { break };
             let w: String = chars[k..e].iter().collect();
             // A model number inside a name counts when a capitalized word follows (Mate 60 Pro).
-            let inner_number = w.chars().all(|c| c.is_ascii_digit())
+            let number = w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit());
+            let inner_number = number
                 && chars.get(e) == Some(&' ')
                 && latin_word(chars, e + 1).is_some_and(|e2| qualifies(&chars[e + 1..e2].iter().collect::<String>()));
-            if !qualifies(&w) && !latin_org_suffix(&w) && !inner_number {
+            // A model number ending the name of a product line (Model 3, Surface Pro 9,
+            // iPhone 15) when the words before say it is one.
+            let model_number =
+                number && words.iter().any(|w| PRODUCT_SERIES_WORDS.contains(&w.as_str()) || camel_product(w));
+            if !qualifies(&w) && !latin_org_suffix(&w) && !inner_number && !model_number {
                 break;
             }
             words.push(w);
@@ -70,16 +75,26 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             // A Chinese brand written against a model number (麒麟9000S) is one product name.
             if let Some(t) = token_ending_at(tokens, start) {
                 let w: Vec<char> = t.word.chars().collect();
+                let known = s.gaz.name_at(text, t.start, |_, e| e == t.end).is_some_and(|(e, _)| e == t.end);
                 if (2..=4).contains(&w.len())
                     && w.iter().all(|&c| is_han(c))
                     && t.pos.starts_with('n')
                     && !PRODUCT_CUES.contains(&t.word.as_str())
+                    && !known
                 {
                     start = t.start;
                 }
             }
         }
-        cands.push(Candidate { start, end: j, kind, signal: Signal::Latin, entry: None });
+        // A known product with its model or edition (iPhone 15 Pro) is that product's
+        // name: as strong as the known name it extends.
+        let known_product = s
+            .gaz
+            .name_at(text, start, |_, _| true)
+            .filter(|&(e, id)| e < j && s.gaz.entries[id].kind == EntityKind::Product && kind == EntityKind::Product);
+        // (No entry: each model is its own entity, not the line's.)
+        let signal = if known_product.is_some() { Signal::Gazetteer } else { Signal::Latin };
+        cands.push(Candidate { start, end: j, kind, signal, entry: None });
     }
 }
 
@@ -113,7 +128,11 @@ fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, wo
     if has_any_at(text, after, event_cues()).is_some() {
         return EntityKind::Event;
     }
-    if has_any_at(text, after, product_cues()).is_some() || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    let series =
+        words.len() >= 2 && words.iter().any(|w| PRODUCT_SERIES_WORDS.contains(&w.as_str()) || camel_product(w));
+    if has_any_at(text, after, product_cues()).is_some()
+        || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        || series
     {
         return EntityKind::Product;
     }
@@ -133,4 +152,14 @@ fn type_latin(text: &Text<'_>, titles: &TitleIndex, start: usize, end: usize, wo
         return EntityKind::Person;
     }
     EntityKind::Organization
+}
+
+/// A product-line word in the way device makers write them: a lower-case `i` or `e`
+/// before a capital (iPhone, iPad, iMac, eReader).
+fn camel_product(w: &str) -> bool {
+    let cs: Vec<char> = w.chars().collect();
+    cs.len() >= 3
+        && matches!(cs[0], 'i' | 'e')
+        && cs[1].is_ascii_uppercase()
+        && cs[2..].iter().all(|c| c.is_ascii_alphabetic())
 }
