@@ -27,8 +27,69 @@ const KINDS: &[(&str, bool, &str)] = &[
     ("now", false, "现在, 此刻, 當前: vague in news (GOLD_FORMAT lists 如今 as vague)"),
     ("relative span", true, "前两天, 兩個月前, 三年後, 下三周"),
     ("sub-day span", false, "前两小时, 三分鐘後, 上两秒: hours and minutes are below the timeline's day grain"),
-    ("holiday", false, "元旦, 春节, 聖三主日: lunar and religious calendars are not modelled"),
+    ("holiday", true, "元旦, 春节, 國慶節, 中秋: fixed days and the Chinese lunar calendar (next occurrence)"),
+    ("locale", false, "國慶 in Duckling's zh_TW locale (10-10): the phrase alone does not say the text is Taiwanese"),
+    (
+        "other calendar",
+        false,
+        "聖三主日, 開齋節, 逾越节, 排灯节: religious calendars (Christian, Islamic, Jewish, Hindu) are not modelled",
+    ),
 ];
+
+/// Words of the holidays NewsLens places: the fixed days of the Gregorian calendar
+/// and the festivals of the Chinese one, in both scripts. A Duckling holiday naming
+/// none of them is of another calendar; one naming another country is too.
+const HOLIDAY_WORDS: &[&str] = &[
+    "元旦",
+    "新年",
+    "春节",
+    "春節",
+    "农历",
+    "農曆",
+    "新春",
+    "正月",
+    "元宵",
+    "清明",
+    "端午",
+    "中秋",
+    "重阳",
+    "重陽",
+    "除夕",
+    "国庆",
+    "國慶",
+    "劳动",
+    "勞動",
+    "五一",
+    "妇女",
+    "婦女",
+    "儿童",
+    "兒童",
+    "建军",
+    "建軍",
+    "圣诞",
+    "聖誕",
+    "情人",
+    "愚人",
+    "万圣",
+    "萬聖",
+    "回归",
+    "回歸",
+    "消费者",
+    "消費者",
+    "三一五",
+    "双十",
+    "雙十",
+    "植树",
+    "植樹",
+    "教师",
+    "教師",
+    "青年节",
+    "青年節",
+];
+
+/// Words that make a holiday another country's or religion's (以色列国庆节).
+const OTHER_CALENDAR: &[&str] =
+    &["以色列", "东正教", "東正教", "伊斯兰", "伊斯蘭", "犹太", "猶太", "穆斯林", "树木", "樹木"];
 
 #[derive(Default)]
 struct Tally {
@@ -164,8 +225,19 @@ fn duckling_kind(case: &Value) -> &'static str {
     let grain = case["grain"].as_str().unwrap_or_default();
     let text = case["text"].as_str().unwrap_or_default();
     let sub_day = matches!(grain, "Hour" | "Minute" | "Second");
-    if kind.contains("Holiday") || ["国庆", "國慶"].iter().any(|w| text.contains(w)) {
-        return "holiday";
+    let holiday_word = HOLIDAY_WORDS.iter().any(|w| text.contains(w));
+    if kind.contains("Holiday") || holiday_word {
+        let ours = holiday_word && !OTHER_CALENDAR.iter().any(|w| text.contains(w));
+        // Duckling's zh_TW locale places 國慶 on 10-10; the phrase alone does not say
+        // that the text is Taiwanese.
+        let taiwan_national_day = case["locale"] == "zh_TW" && ["国庆", "國慶"].iter().any(|w| text.contains(w));
+        return if taiwan_national_day {
+            "locale"
+        } else if ours {
+            "holiday"
+        } else {
+            "other calendar"
+        };
     }
     if grain == "Second"
         && kind == "datetime"

@@ -269,7 +269,7 @@ impl Scanner<'_> {
                 return Some((q + pat.chars().count(), Val::written(v)));
             }
         }
-        None
+        self.holiday_of(q, y)
     }
 
     /// Parts of a month after it: 上旬 (1–10), 中旬 (11–20), 下旬 / 月底 / 月末 (21–end),

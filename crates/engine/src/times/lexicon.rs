@@ -301,3 +301,118 @@ pub(super) const NAMED_PERIODS: [(&str, &str); 14] = [
 /// Chars after 十八大, 二十大… that make it a count of big things (二十大类, 十八大项,
 /// 三十大寿), not a party congress.
 pub(super) const COUNTED_AFTER_BIG: &str = "类项寿城品行名家件种个款国企";
+
+// --- holidays
+
+/// How a holiday falls in a Gregorian year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Holiday {
+    /// A fixed Gregorian month and day (元旦, 国庆).
+    Solar(u32, u32),
+    /// A lunar month and day (中秋 8-15), in the lunar year that puts it in the year.
+    Lunar(u32, u32),
+    /// The last day of the lunar year before the year's Spring Festival (除夕).
+    Eve,
+    /// National Day: 10-01, or 10-10 (双十) in a Taiwanese text (one that names 民国).
+    National,
+    /// The solar term 清明.
+    Qingming,
+    /// A period of whole months (暑假 July–August).
+    Months(u32, u32),
+}
+
+/// Holiday names, longest first where one is a prefix of another. The ones in
+/// [`GUARDED_HOLIDAYS`] need a cue after them.
+pub(super) const HOLIDAYS: [(&str, Holiday); 63] = [
+    ("元旦节", Holiday::Solar(1, 1)),
+    ("元旦", Holiday::Solar(1, 1)),
+    ("阳历新年", Holiday::Solar(1, 1)),
+    ("公历新年", Holiday::Solar(1, 1)),
+    ("情人节", Holiday::Solar(2, 14)),
+    ("三八妇女节", Holiday::Solar(3, 8)),
+    ("三八国际妇女节", Holiday::Solar(3, 8)),
+    ("国际妇女节", Holiday::Solar(3, 8)),
+    ("妇女节", Holiday::Solar(3, 8)),
+    ("植树节", Holiday::Solar(3, 12)),
+    ("国际消费者权益日", Holiday::Solar(3, 15)),
+    ("消费者权益日", Holiday::Solar(3, 15)),
+    ("愚人节", Holiday::Solar(4, 1)),
+    ("五一国际劳动节", Holiday::Solar(5, 1)),
+    ("五一劳动节", Holiday::Solar(5, 1)),
+    ("国际劳动节", Holiday::Solar(5, 1)),
+    ("劳动节", Holiday::Solar(5, 1)),
+    ("五一", Holiday::Solar(5, 1)),
+    ("五四青年节", Holiday::Solar(5, 4)),
+    ("青年节", Holiday::Solar(5, 4)),
+    ("六一国际儿童节", Holiday::Solar(6, 1)),
+    ("六一儿童节", Holiday::Solar(6, 1)),
+    ("国际儿童节", Holiday::Solar(6, 1)),
+    ("儿童节", Holiday::Solar(6, 1)),
+    ("建党节", Holiday::Solar(7, 1)),
+    ("香港回归纪念日", Holiday::Solar(7, 1)),
+    ("八一建军节", Holiday::Solar(8, 1)),
+    ("建军节", Holiday::Solar(8, 1)),
+    ("教师节", Holiday::Solar(9, 10)),
+    ("国庆节", Holiday::National),
+    ("国庆日", Holiday::National),
+    ("国庆", Holiday::National),
+    ("双十一", Holiday::Solar(11, 11)),
+    ("双十节", Holiday::Solar(10, 10)),
+    ("双十国庆", Holiday::Solar(10, 10)),
+    ("万圣节", Holiday::Solar(10, 31)),
+    ("澳门回归纪念日", Holiday::Solar(12, 20)),
+    ("平安夜", Holiday::Solar(12, 24)),
+    ("圣诞节", Holiday::Solar(12, 25)),
+    ("圣诞", Holiday::Solar(12, 25)),
+    ("春节", Holiday::Lunar(1, 1)),
+    ("农历新年", Holiday::Lunar(1, 1)),
+    ("大年初一", Holiday::Lunar(1, 1)),
+    ("正月初一", Holiday::Lunar(1, 1)),
+    ("正月朔日", Holiday::Lunar(1, 1)),
+    ("新春", Holiday::Lunar(1, 1)),
+    ("元宵节", Holiday::Lunar(1, 15)),
+    ("元宵", Holiday::Lunar(1, 15)),
+    ("端午节", Holiday::Lunar(5, 5)),
+    ("端午", Holiday::Lunar(5, 5)),
+    ("七夕", Holiday::Lunar(7, 7)),
+    ("中秋节", Holiday::Lunar(8, 15)),
+    ("中秋", Holiday::Lunar(8, 15)),
+    ("重阳节", Holiday::Lunar(9, 9)),
+    ("重阳", Holiday::Lunar(9, 9)),
+    ("腊八节", Holiday::Lunar(12, 8)),
+    ("除夕", Holiday::Eve),
+    ("大年三十", Holiday::Eve),
+    ("大年夜", Holiday::Eve),
+    ("清明节", Holiday::Qingming),
+    ("清明", Holiday::Qingming),
+    ("暑假", Holiday::Months(7, 8)),
+    ("寒假", Holiday::Months(1, 2)),
+];
+
+/// Holiday names that are also ordinary words or numbers (`政治清明`, `吃元宵`,
+/// `五一二`): holidays only before one of [`HOLIDAY_CUES`].
+pub(super) const GUARDED_HOLIDAYS: [&str; 5] = ["清明", "元宵", "新春", "五一", "七夕"];
+
+/// Chars after a guarded holiday name that make it the holiday (`清明节`, `五一假期`,
+/// `元宵晚会`, `新春佳节`, `清明前`).
+pub(super) const HOLIDAY_CUES: &str = "节假期前后当晚档佳夜长黄";
+
+/// Words after a holiday that place a time around it: before it (`../D`), the day
+/// before it, or after it (`D/..`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Around {
+    Before,
+    Eve,
+    After,
+}
+
+/// The words of [`Around`], longest first.
+pub(super) const AROUND_HOLIDAY: [(&str, Around); 7] = [
+    ("前夕", Around::Eve),
+    ("之前", Around::Before),
+    ("以前", Around::Before),
+    ("前", Around::Before),
+    ("过后", Around::After),
+    ("之后", Around::After),
+    ("后", Around::After),
+];

@@ -16,7 +16,8 @@
 //! file of this folder with one entry, `scan(&Scanner, at) -> Option<(end, Val)>`:
 //! `absolute` dates (and the ranges they start, `span`), `relative` words, `span`s
 //! back or forward from the reference date, `anaphora`, `duration`s (and points and
-//! spans counted in units), `named` periods, vague and lunar words, and `clock` times.
+//! spans counted in units), `named` periods, vague and lunar words, `clock` times and
+//! `holiday`s (placed by the `lunar` calendar).
 //! Adding a family is adding a file and a line to `FAMILIES`. Their word lists are in
 //! `lexicon`; `dateline` finds a reference date in the text ([`find_dateline`]).
 
@@ -25,7 +26,9 @@ mod anaphora;
 mod clock;
 mod dateline;
 mod duration;
+mod holiday;
 mod lexicon;
+mod lunar;
 mod named;
 mod relative;
 mod span;
@@ -61,8 +64,13 @@ struct Family {
 /// silently lose expressions, so tests compare the dispatched scan with the scan that
 /// tries every family at every position, on random strings of this folder's literals
 /// and on every text of `../shared/data` (`start_filter_*`).
-const FAMILIES: [Family; 7] = [
+const FAMILIES: [Family; 8] = [
     Family { first: "民", numerals: true, scan: absolute::scan },
+    Family {
+        first: "正元阳公情三国妇植消愚五劳青六儿建香八教双万澳平圣春农大新端七中重腊除清暑寒",
+        numerals: false,
+        scan: holiday::scan,
+    },
     Family { first: "大今昨寻前明听后本这去上下第周星礼", numerals: false, scan: relative::scan },
     Family { first: "过近最未今", numerals: false, scan: span::scan },
     Family { first: "隔翌次第当同", numerals: false, scan: anaphora::scan },

@@ -6,13 +6,15 @@ use super::*;
 
 /// The source files of this folder (the tests excepted): their literals are the
 /// alphabet of the random texts below. A test checks that the list is complete.
-const SOURCES: [(&str, &str); 10] = [
+const SOURCES: [(&str, &str); 12] = [
     ("absolute.rs", include_str!("absolute.rs")),
     ("anaphora.rs", include_str!("anaphora.rs")),
     ("clock.rs", include_str!("clock.rs")),
     ("dateline.rs", include_str!("dateline.rs")),
     ("duration.rs", include_str!("duration.rs")),
+    ("holiday.rs", include_str!("holiday.rs")),
     ("lexicon.rs", include_str!("lexicon.rs")),
+    ("lunar.rs", include_str!("lunar.rs")),
     ("mod.rs", include_str!("mod.rs")),
     ("named.rs", include_str!("named.rs")),
     ("relative.rs", include_str!("relative.rs")),
