@@ -76,8 +76,7 @@ impl Scanner<'_> {
 
     /// National Day is 10-10 in a text that counts 民国 years (a Taiwanese one).
     fn localized(&self, h: Holiday) -> Holiday {
-        let taiwanese = || self.chars.windows(2).any(|w| w == ['民', '国']);
-        if h == Holiday::National && taiwanese() {
+        if h == Holiday::National && self.minguo_text() {
             Holiday::Solar(10, 10)
         } else {
             h
