@@ -6,8 +6,8 @@
 //! half of the day.
 
 use super::lexicon::{
-    CLOCK_OPENERS, DAYPARTS, EVENING_WORDS, HOUR_CLOSERS, HOUR_MARKERS, MERIDIEMS, NIGHT_WORDS, NOON_WORDS, NOT_HOURS,
-    RANGE_MARKS,
+    CLOCK_OPENERS, DAYPARTS, EVENING_WORDS, FIVE_MINUTE_LINKS, HOUR_CLOSERS, HOUR_MARKERS, MERIDIEMS, NIGHT_WORDS,
+    NOON_WORDS, NOT_HOURS, RANGE_MARKS,
 };
 use super::{skip_sp, Scanner, Val};
 use crate::date::Date;
@@ -129,6 +129,12 @@ impl Scanner<'_> {
         if let Some(w) = HOUR_CLOSERS.iter().find(|w| self.has(e, w)) {
             return at(e + w.chars().count(), if *w == "半" { 30 } else { 0 });
         }
+        // Elsewhere a number after 点 is a decimal (二十七点三, 零点五).
+        if let Some((end, minute, marked)) = self.five_minutes(e) {
+            if marked || part.is_some() || after_day {
+                return at(end, minute);
+            }
+        }
         if let Some(m) = self.num(e) {
             let minute = m.value as u32;
             if self.has(m.end, "刻") && (1.0..=3.0).contains(&m.value) {
@@ -156,6 +162,24 @@ impl Scanner<'_> {
         } else {
             None
         }
+    }
+
+    /// Cantonese minutes in fives after `點` at `e`: `三點三` (3:15), `三點踏三`, `三點搭半`,
+    /// `三點一個字` (3:05): a single numeral from 1 to 11 counts five minutes (字).
+    /// Also says whether a Cantonese word marks it (`踏`, `个字`).
+    fn five_minutes(&self, e: usize) -> Option<(usize, u32, bool)> {
+        let linked = self.first_of(e, &FIVE_MINUTE_LINKS);
+        let p = e + linked.map_or(0, |w| w.chars().count());
+        if linked.is_some() && self.has(p, "半") {
+            return Some((p + 1, 30, true));
+        }
+        let n = self.num(p).filter(|n| n.kind == NumKind::Chinese && n.len == 1 && (1.0..=11.0).contains(&n.value))?;
+        if self.has(n.end, "分") || self.has(n.end, "刻") {
+            return None;
+        }
+        let word = self.has(n.end, "个字");
+        let end = n.end + if word { 2 } else { 0 };
+        Some((end, 5 * n.value as u32, linked.is_some() || word))
     }
 
     /// The minutes (and seconds) after an hour and the `:` at `j` (`15:30`, `11:00时`,

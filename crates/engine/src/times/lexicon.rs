@@ -319,6 +319,9 @@ pub(super) const NOT_HOURS: [&str; 3] = ["时候", "时间", "时期"];
 /// Chars that close an hour (`8点钟`, `9点整`, `3点半`, `3时许`: about three).
 pub(super) const HOUR_CLOSERS: [&str; 4] = ["钟", "整", "半", "许"];
 
+/// Cantonese words between an hour and its count of five minutes (`三點踏三`).
+pub(super) const FIVE_MINUTE_LINKS: [&str; 2] = ["踏", "搭"];
+
 /// Day parts whose hours below 12 are in the afternoon or evening (`下午3点` 15).
 pub(super) const EVENING_WORDS: [&str; 7] = ["下午", "晚上", "傍晚", "晚间", "今晚", "午后", "晚"];
 
