@@ -97,6 +97,6 @@ impl Scanner<'_> {
 
     /// Whether the text counts 民国 years (a Taiwanese text).
     pub(super) fn minguo_text(&self) -> bool {
-        self.chars.windows(2).any(|w| w == ['民', '国'])
+        *self.minguo.get_or_init(|| self.chars.windows(2).any(|w| w == ['民', '国']))
     }
 }

@@ -14,6 +14,8 @@ use super::lexicon::{Around, Holiday, AROUND_HOLIDAY, GUARDED_HOLIDAYS, HOLIDAYS
 use super::{lunar, Scanner, Val};
 use crate::analysis::TimeKind;
 use crate::date::{days_in_month, Date};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A holiday at `i`: its next occurrence on or after the reference date.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
@@ -23,6 +25,21 @@ pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
     let this = within(h, r.year())?;
     let v = if last_day(&this).is_some_and(|d| d >= r) { this } else { within(h, r.year() + 1)? };
     Some(s.placed(end, v))
+}
+
+/// The indices of [`HOLIDAYS`] by the first two chars of their names, in list order.
+fn by_two_chars() -> &'static HashMap<[char; 2], Vec<usize>> {
+    static MAP: OnceLock<HashMap<[char; 2], Vec<usize>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<[char; 2], Vec<usize>> = HashMap::new();
+        for (k, (name, _)) in HOLIDAYS.iter().enumerate() {
+            let mut cs = name.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                map.entry([a, b]).or_default().push(k);
+            }
+        }
+        map
+    })
 }
 
 /// The holiday `h` in the Gregorian year `y`.
@@ -57,7 +74,11 @@ fn last_day(v: &Val) -> Option<Date> {
 impl Scanner<'_> {
     /// A holiday's name at `i`: its end and the holiday.
     fn holiday_name(&self, i: usize) -> Option<(usize, Holiday)> {
-        let &(pat, h) = HOLIDAYS.iter().find(|(p, _)| self.has(i, p))?;
+        // Most chars a holiday starts with (国, 大, 中, 新) start no holiday: the names
+        // are looked up by their first two chars.
+        let key = [*self.chars.get(i)?, *self.chars.get(i + 1)?];
+        let &k = by_two_chars().get(&key)?.iter().find(|&&k| self.has(i, HOLIDAYS[k].0))?;
+        let (pat, h) = HOLIDAYS[k];
         let end = i + pat.chars().count();
         if GUARDED_HOLIDAYS.contains(&pat) {
             let numeral_before = i > 0 && crate::numbers::is_chinese_numeral(self.chars[i - 1]);

@@ -92,6 +92,14 @@ pub(super) const MONTH_PARTS: [(&str, Third); 10] = [
     ("初", Third::Early),
 ];
 
+/// The first chars of parts of a year or month told alone (`年底`, `月初`, `中旬`,
+/// `首季`) that start no other relative expression.
+pub(super) const LONE_PART_FIRSTS: &str = "年月中首";
+
+/// The second chars of the parts of a year or month ([`YEAR_PARTS`], [`MONTH_PARTS`]):
+/// a quick refusal where none follows.
+pub(super) const LONE_PART_SECONDS: &str = "半初中底末旬季月";
+
 /// Words for a century counted from the reference one (`上世纪` −1).
 pub(super) const CENTURY_WORDS: [(&str, i32); 5] =
     [("上个世纪", -1), ("上世纪", -1), ("本世纪", 0), ("这个世纪", 0), ("下个世纪", 1)];

@@ -163,6 +163,8 @@ struct Scanner<'t> {
     /// The year a date without one takes, when not the reference date's: the first
     /// end's, while the second end of a range is read (`2016年5月3日至5月9日`).
     year_of_range: std::cell::Cell<Option<i32>>,
+    /// Whether the text names 民国 (a Taiwanese text), found once when first asked.
+    minguo: std::cell::OnceCell<bool>,
 }
 
 /// Recognizes and normalizes every time expression.
@@ -241,6 +243,7 @@ impl<'t> Scanner<'t> {
             flags,
             last_num: Default::default(),
             year_of_range: Default::default(),
+            minguo: Default::default(),
         }
     }
 

@@ -11,7 +11,9 @@
 //! the 1st).
 
 use super::absolute::quarter;
-use super::lexicon::{FUTURE_CUES, MONTH_PARTS, NOT_PART_OPENERS, QUARTER_EDGES, WEEK_UNITS, YEAR_PARTS};
+use super::lexicon::{
+    FUTURE_CUES, LONE_PART_SECONDS, MONTH_PARTS, NOT_PART_OPENERS, QUARTER_EDGES, WEEK_UNITS, YEAR_PARTS,
+};
 use super::{weekday_char, Scanner, Val};
 use crate::analysis::TimeKind;
 use crate::date::{days_in_month, Date};
@@ -62,6 +64,9 @@ impl Scanner<'_> {
     /// reference year or month. Those starting with `年`/`月` not after a count or a
     /// word that ends with them (`预计年中`, not `多年中`).
     pub(super) fn lone_part(&self, i: usize) -> Option<(usize, Val)> {
+        if !self.chars.get(i + 1).is_some_and(|c| LONE_PART_SECONDS.contains(*c)) {
+            return None;
+        }
         let opened = i == 0 || {
             let b = self.chars[i - 1];
             !NOT_PART_OPENERS.contains(b) && !crate::numbers::is_chinese_numeral(b) && !b.is_ascii_digit()
@@ -122,5 +127,22 @@ impl Scanner<'_> {
         let day = Date::new(y, m, 7 * n.value as u32 - 6)?;
         let monday = day.add_days(1 - i64::from(day.weekday()))?;
         Some((end, Val::Text(format!("{}/{}", monday, monday.add_days(6)?), TimeKind::Interval)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{LONE_PART_FIRSTS, LONE_PART_SECONDS, MONTH_PARTS, YEAR_PARTS};
+
+    /// The quick refusals know every part's first and second chars.
+    #[test]
+    fn lone_part_chars_cover_the_lists() {
+        let words = YEAR_PARTS.iter().map(|p| p.0).chain(MONTH_PARTS.iter().map(|p| p.0));
+        for w in words.filter(|w| w.chars().count() == 2) {
+            let mut cs = w.chars();
+            let (a, b) = (cs.next().unwrap(), cs.next().unwrap());
+            assert!(LONE_PART_SECONDS.contains(b), "{w}");
+            assert!(LONE_PART_FIRSTS.contains(a) || "上下".contains(a), "{w}");
+        }
     }
 }

@@ -6,7 +6,8 @@
 
 use super::absolute::quarter;
 use super::lexicon::{
-    BOUND_DAY_OPENERS, BOUND_DAY_WORDS, DAY_WORDS, FUTURE_CUES, QUARTER_UNITS, THIS_WORDS, WEEK_UNITS, YEAR_WORDS,
+    BOUND_DAY_OPENERS, BOUND_DAY_WORDS, DAY_WORDS, FUTURE_CUES, LONE_PART_FIRSTS, QUARTER_UNITS, THIS_WORDS,
+    WEEK_UNITS, YEAR_WORDS,
 };
 use super::{is_day_mark, shift_month, skip_sp, weekday_char, Scanner, Val};
 use crate::analysis::TimeKind;
@@ -14,6 +15,10 @@ use crate::date::Date;
 
 /// Relative expressions: days, years, months, quarters, weeks and weekdays.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
+    // Parts told alone are all that start at these (frequent) chars.
+    if s.chars.get(i).is_some_and(|c| LONE_PART_FIRSTS.contains(*c)) {
+        return s.lone_part(i);
+    }
     s.day_word(i)
         .or_else(|| s.decade(i))
         .or_else(|| s.numbered_today(i))
