@@ -112,7 +112,7 @@ pub(super) const SHORT_YEAR_OPENERS: &str = "在于从自至到是，,、(（";
 
 /// Day words and their offset from the reference day, including Cantonese ones
 /// (`寻日` yesterday, `听日` tomorrow) and the two- and three-day-away forms.
-pub(super) const DAY_WORDS: [(&str, i64); 23] = [
+pub(super) const DAY_WORDS: [(&str, i64); 26] = [
     ("大前天", -3),
     ("大后天", 3),
     ("大后日", 3),
@@ -136,6 +136,10 @@ pub(super) const DAY_WORDS: [(&str, i64); 23] = [
     ("今夜", 0),
     ("明早", 1),
     ("明晚", 1),
+    // 今午, 昨午: at noon (the day; no hour is said).
+    ("今午", 0),
+    ("昨午", -1),
+    ("明午", 1),
 ];
 
 /// Day words that count only as whole words (not in `提前日期`, `最后日`)…

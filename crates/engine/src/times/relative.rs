@@ -22,6 +22,7 @@ pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
     s.day_word(i)
         .or_else(|| s.decade(i))
         .or_else(|| s.numbered_today(i))
+        .or_else(|| s.numbered_year(i))
         .or_else(|| s.year_word(i))
         .or_else(|| s.relative_month(i))
         .or_else(|| s.relative_quarter(i))
@@ -73,6 +74,20 @@ impl Scanner<'_> {
         let r = self.reference;
         let v = r.and_then(|d| Date::new(d.year(), d.month(), n.value as u32)).map(Val::Day).unwrap_or(Val::Vague);
         Some((end, v))
+    }
+
+    /// 去(2024)年, 今(2025)年: the year in brackets, with what follows it as after a
+    /// year (去(2024)年底).
+    fn numbered_year(&self, i: usize) -> Option<(usize, Val)> {
+        if !["今(", "去(", "明("].iter().any(|w| self.has(i, w)) {
+            return None;
+        }
+        let n = self.num(i + 2).filter(|n| n.len == 4 && n.value.fract() == 0.0)?;
+        if !self.has(n.end, ")年") {
+            return None;
+        }
+        let (y, end) = (n.value as i32, n.end + 2);
+        Some(self.part_of_year(end, y).unwrap_or((end, Val::Year(y))))
     }
 
     /// Year words and what follows them: 去年, 去年9月, 今年3月5日, 今年上半年,
