@@ -43,6 +43,7 @@ impl Scanner<'_> {
     /// A day expression `val` ending at `end`, extended over a following time of day:
     /// a clock makes it a date-time (上午9时, 的3时1刻, and a range of hours after it),
     /// a day part alone (上午, 晚上) only widens the span.
+    #[inline(never)]
     pub(super) fn timed(&self, end: usize, val: Val) -> (usize, Val) {
         let j = skip_sp(self.chars, end);
         let k = if self.has(j, "的") { j + 1 } else { j };

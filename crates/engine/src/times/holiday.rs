@@ -10,12 +10,10 @@
 //! interval ending on it (`春节前` → `../2026-02-17`), `后` one starting on it, and
 //! `前夕` the day before it.
 
-use super::lexicon::{Around, Holiday, AROUND_HOLIDAY, GUARDED_HOLIDAYS, HOLIDAYS, HOLIDAY_CUES};
+use super::lexicon::{Around, Holiday, AROUND_HOLIDAY, GUARDED_HOLIDAYS, HOLIDAYS, HOLIDAY_CUES, HOLIDAY_SECONDS};
 use super::{lunar, Scanner, Val};
 use crate::analysis::TimeKind;
 use crate::date::{days_in_month, Date};
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// A holiday at `i`: its next occurrence on or after the reference date.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
@@ -25,21 +23,6 @@ pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
     let this = within(h, r.year())?;
     let v = if last_day(&this).is_some_and(|d| d >= r) { this } else { within(h, r.year() + 1)? };
     Some(s.placed(end, v))
-}
-
-/// The indices of [`HOLIDAYS`] by the first two chars of their names, in list order.
-fn by_two_chars() -> &'static HashMap<[char; 2], Vec<usize>> {
-    static MAP: OnceLock<HashMap<[char; 2], Vec<usize>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: HashMap<[char; 2], Vec<usize>> = HashMap::new();
-        for (k, (name, _)) in HOLIDAYS.iter().enumerate() {
-            let mut cs = name.chars();
-            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-                map.entry([a, b]).or_default().push(k);
-            }
-        }
-        map
-    })
 }
 
 /// The holiday `h` in the Gregorian year `y`.
@@ -74,11 +57,12 @@ fn last_day(v: &Val) -> Option<Date> {
 impl Scanner<'_> {
     /// A holiday's name at `i`: its end and the holiday.
     fn holiday_name(&self, i: usize) -> Option<(usize, Holiday)> {
-        // Most chars a holiday starts with (国, 大, 中, 新) start no holiday: the names
-        // are looked up by their first two chars.
-        let key = [*self.chars.get(i)?, *self.chars.get(i + 1)?];
-        let &k = by_two_chars().get(&key)?.iter().find(|&&k| self.has(i, HOLIDAYS[k].0))?;
-        let (pat, h) = HOLIDAYS[k];
+        // Most chars a holiday starts with (国, 大, 中, 新) start no holiday: a name is
+        // compared only where its second char follows.
+        if !self.chars.get(i + 1).is_some_and(|&c| HOLIDAY_SECONDS.contains(c)) {
+            return None;
+        }
+        let &(pat, h) = HOLIDAYS.iter().find(|(p, _)| self.has(i, p))?;
         let end = i + pat.chars().count();
         if GUARDED_HOLIDAYS.contains(&pat) {
             let numeral_before = i > 0 && crate::numbers::is_chinese_numeral(self.chars[i - 1]);
@@ -131,5 +115,19 @@ impl Scanner<'_> {
             (Around::After, _) => format!("{last}/.."),
         };
         (stop, Val::Text(placed, TimeKind::Interval))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{HOLIDAYS, HOLIDAY_SECONDS};
+
+    /// The quick refusal knows every name's second char.
+    #[test]
+    fn holiday_seconds_cover_the_names() {
+        for (name, _) in HOLIDAYS {
+            let second = name.chars().nth(1).unwrap();
+            assert!(HOLIDAY_SECONDS.contains(second), "{name}");
+        }
     }
 }

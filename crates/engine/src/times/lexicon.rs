@@ -465,6 +465,9 @@ pub(super) const HOLIDAYS: [(&str, Holiday); 63] = [
     ("寒假", Holiday::Months(1, 2)),
 ];
 
+/// The second chars of the [`HOLIDAYS`] names: a quick refusal where none follows.
+pub(super) const HOLIDAY_SECONDS: &str = "旦历人八际女树费一动四年童党港军师庆十圣门安诞节月春宵午夕秋阳明假";
+
 /// Holiday names that are also ordinary words or numbers (`政治清明`, `吃元宵`,
 /// `五一二`): holidays only before one of [`HOLIDAY_CUES`].
 pub(super) const GUARDED_HOLIDAYS: [&str; 5] = ["清明", "元宵", "新春", "五一", "七夕"];

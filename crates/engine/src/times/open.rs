@@ -14,6 +14,7 @@ use crate::analysis::TimeKind;
 impl Scanner<'_> {
     /// The date `val` read at `[start, end)`, widened into an open interval when a word
     /// of [`SINCE_WORDS`] follows it (or `开始` with `从`/`自` before it).
+    #[inline(never)]
     pub(super) fn open_interval(&self, start: usize, end: usize, val: Val) -> (usize, Val) {
         let (Some(v), TimeKind::Date | TimeKind::Interval) = val.edtf() else { return (end, val) };
         if v.starts_with('X') || v.contains("..") {
