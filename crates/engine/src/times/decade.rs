@@ -9,7 +9,7 @@
 //! (`98年`, not `建国70年`) it is a year only in Chinese digits (`九八年`) or after a
 //! word that introduces a time (`在98年`).
 
-use super::lexicon::{CENTURY_WORDS, SHORT_YEAR_OPENERS};
+use super::lexicon::{CENTURY_WORDS, NOT_A_LONE_YEAR, SHORT_YEAR_OPENERS};
 use super::{skip_sp, Scanner, Val};
 use crate::analysis::TimeKind;
 use crate::numbers::{Num, NumKind};
@@ -81,8 +81,10 @@ impl Scanner<'_> {
         if n.len != 2 {
             return None;
         }
-        let opened = start == 0 || SHORT_YEAR_OPENERS.contains(self.chars[start - 1]);
-        (month_after || n.kind == NumKind::ChineseDigits || opened).then(|| self.two_digit_year(v))
+        // 是30年前, ，12年来: counts of years, not years.
+        let counted = NOT_A_LONE_YEAR.iter().any(|w| self.has(j + 1, w));
+        let opened = (start == 0 || SHORT_YEAR_OPENERS.contains(self.chars[start - 1])) && !counted;
+        (month_after || n.kind == NumKind::ChineseDigits && !counted || opened).then(|| self.two_digit_year(v))
     }
 
     /// The year of a two-digit year: at most ten years after the reference year.

@@ -100,6 +100,10 @@ pub(super) const LONE_PART_FIRSTS: &str = "年月中首";
 /// a quick refusal where none follows.
 pub(super) const LONE_PART_SECONDS: &str = "半初中底末旬季月";
 
+/// Words after a two-digit `N年` that make it a count of years (`30年前`, `12年来`,
+/// `10年间`, `20年左右`), not a year told short.
+pub(super) const NOT_A_LONE_YEAR: [&str; 10] = ["前", "后", "来", "内", "间", "多", "以", "之", "左右", "里"];
+
 /// Words for a century counted from the reference one (`上世纪` −1).
 pub(super) const CENTURY_WORDS: [(&str, i32); 5] =
     [("上个世纪", -1), ("上世纪", -1), ("本世纪", 0), ("这个世纪", 0), ("下个世纪", 1)];
