@@ -46,13 +46,21 @@ pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMenti
     out
 }
 
-/// The date an event is placed at: the value itself, except that a span reaching over
-/// several years or up to now (`2012-11/2025-09-18`, 十四五 `2021/2025`) starts the
-/// event, and a part of one month (`8月底` = `2023-08-21/2023-08-31`) is that month.
+/// The date an event is placed at: the value itself, except that a time of day is left
+/// out (the timeline's grain is the day: `2023-09-01T14:00` and `18:00/22:00` of one
+/// day are `2023-09-01`), a span reaching over several years or up to now
+/// (`2012-11/2025-09-18`, 十四五 `2021/2025`) starts the event, and a part of one month
+/// (`8月底` = `2023-08-21/2023-08-31`) is that month.
 pub fn event_date(value: &str) -> String {
-    let Some((a, b)) = value.split_once('/') else { return value.to_string() };
+    let day = |s: &str| s.split_once('T').map_or(s, |(d, _)| d).to_string();
+    let Some((a, b)) = value.split_once('/') else { return day(value) };
+    let (a, b) = (day(a), day(b));
+    if a == b {
+        return a;
+    }
+    let (a, b) = (a.as_str(), b.as_str());
     if a.is_empty() || a == ".." {
-        return value.to_string();
+        return format!("{a}/{b}");
     }
     let year = |s: &str| s.get(..4).map(str::to_string);
     if a.len() == 10 && b.len() == 10 && a[..7] == b[..7] {
@@ -61,12 +69,12 @@ pub fn event_date(value: &str) -> String {
         if month_part {
             return a[..7].to_string();
         }
-        return value.to_string();
+        return format!("{a}/{b}");
     }
     if b == ".." || year(a) != year(b) {
         return a.to_string();
     }
-    value.to_string()
+    format!("{a}/{b}")
 }
 
 /// What the actor search reads.
@@ -119,5 +127,13 @@ mod tests {
         assert_eq!(event_date("2025-10-25/2025-10-27"), "2025-10-25/2025-10-27");
         assert_eq!(event_date("../2020"), "../2020");
         assert_eq!(event_date("2022-11-30"), "2022-11-30");
+    }
+
+    #[test]
+    fn a_time_of_day_is_left_out_of_the_event_date() {
+        assert_eq!(event_date("2023-09-01T14:00"), "2023-09-01");
+        assert_eq!(event_date("2023-09-01T18:00/2023-09-01T22:00"), "2023-09-01");
+        assert_eq!(event_date("2025-09-21T17:00/2025-09-22T05:00"), "2025-09-21/2025-09-22");
+        assert_eq!(event_date("2020-01-01/.."), "2020-01-01");
     }
 }

@@ -43,6 +43,7 @@ fn surname_with_title_joins_the_full_name_traditional() {
             person 周雅婷 aka 周董事長 roles 董事長|晨光電子董事長 x2
             time 今天 = 2025-10-24 (date)
             time 明年 = 2026 (date)
+            time 年底 = 2025-12 (date)
             claim [named] 晨光電子董事長周雅婷 表示: 新廠明年投產
             claim [named] 周董事長 說: 訂單已排到年底
         "#]],
@@ -57,6 +58,7 @@ fn surname_with_title_joins_the_full_name_simplified() {
             person 周雅婷 aka 周董事长 roles 董事长|晨光电子董事长 x2
             time 今天 = 2025-10-24 (date)
             time 明年 = 2026 (date)
+            time 年底 = 2025-12 (date)
             claim [named] 晨光电子董事长周雅婷 表示: 新厂明年投产
             claim [named] 周董事长 说: 订单已排到年底
         "#]],

@@ -78,6 +78,7 @@ fn an_organization_description_is_the_organization_named_before() {
             organization Norwell Inc. aka Norwell x1 refs title:該公司|title:公司
             time 昨天 = 2025-10-23 (date)
             time 明年 = 2026 (date)
+            time 年底 = 2025-12 (date)
             claim [organization] 該公司 表示: 新廠明年投產
             claim [organization] 公司發言人 稱: 訂單已排到年底
         "#]],
@@ -88,6 +89,7 @@ fn an_organization_description_is_the_organization_named_before() {
             organization Norwell Inc. aka Norwell x1 refs title:该公司|title:公司
             time 昨天 = 2025-10-23 (date)
             time 明年 = 2026 (date)
+            time 年底 = 2025-12 (date)
             claim [organization] 该公司 表示: 新厂明年投产
             claim [organization] 公司发言人 称: 订单已排到年底
         "#]],

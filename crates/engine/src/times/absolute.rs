@@ -19,9 +19,9 @@ use crate::numbers::{Num, NumKind};
 /// The family's entry: an absolute date at `i`, extended over a time of day after a
 /// day and over the range it starts.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
-    let (end, first) = s.absolute(i)?;
-    let end = if first.is_day() { s.daypart(end) } else { end };
-    Some(s.range_from(i, end, first))
+    let (end, first) = s.decade(i).or_else(|| s.absolute(i)).or_else(|| s.lone_day(i)).or_else(|| s.lone_quarter(i))?;
+    let (end, first) = if first.is_day() { s.timed(end, first) } else { (end, first) };
+    Some(s.range_from(end, first))
 }
 
 /// The interval of quarter `k` (1 to 4) of year `y`.
@@ -95,9 +95,16 @@ impl Scanner<'_> {
     /// rest of the date starts.
     fn year_number(&self, n: Num) -> Option<(i32, usize)> {
         let j = skip_sp(self.chars, n.end);
+        if self.chars.get(j) != Some(&'年') || self.has(j + 1, "代") {
+            return None;
+        }
         let yearish = (n.kind == NumKind::Arabic && n.len == 4 && n.value.fract() == 0.0)
             || (n.kind == NumKind::ChineseDigits && n.len == 4);
-        (yearish && self.chars.get(j) == Some(&'年') && !self.has(j + 1, "代")).then_some((n.value as i32, j + 1))
+        if yearish {
+            return Some((n.value as i32, j + 1));
+        }
+        // Short years: 12年6月1日, 九八年, 在98年.
+        self.short_year(n, j).map(|y| (y, j + 1))
     }
 
     /// The date of month number `m` whose `月` is at `j`, after `year` if one was read:
@@ -110,7 +117,7 @@ impl Scanner<'_> {
             return None;
         }
         let p2 = skip_sp(c, j + 1);
-        let y = year.or_else(|| self.reference.map(|r| r.year()));
+        let y = year.or_else(|| self.year_of_range.get()).or_else(|| self.reference.map(|r| r.year()));
         if let Some(d) = self.num(p2) {
             let k = skip_sp(c, d.end);
             let suffixed = is_day_mark(c.get(k));
@@ -235,23 +242,26 @@ impl Scanner<'_> {
     pub(super) fn part_of_year(&self, p: usize, y: i32) -> Option<(usize, Val)> {
         let c = self.chars;
         let q = skip_sp(c, p);
-        if self.has(q, "第") {
-            let n = self.num(q + 1)?;
-            if self.has(n.end, "季") && (1.0..=4.0).contains(&n.value) {
-                let end = n.end + 1 + usize::from(self.has(n.end + 1, "度"));
-                return Some((end, quarter(y, n.value as u32)));
-            }
+        if let Some(r) = self.quarter_of(q, y) {
+            return Some(r);
         }
         if self.has(q, "前") {
             let n = self.num(q + 1)?;
-            // 2018年前九个月, 今年前8个月: January to the N-th month.
-            let months_end = if self.has(n.end, "个月") { Some(n.end + 2) } else { None };
+            // 2018年前九个月, 今年前8个月, 前10月: January to the N-th month.
+            let months_end = if self.has(n.end, "个月") {
+                Some(n.end + 2)
+            } else if self.has(n.end, "月") {
+                Some(n.end + 1)
+            } else {
+                None
+            };
             if let Some(end) = months_end.filter(|_| (1.0..=12.0).contains(&n.value) && n.value.fract() == 0.0) {
                 return Some((end, Val::Text(format!("{y:04}-01/{y:04}-{:02}", n.value as u32), TimeKind::Interval)));
             }
-            if self.has(n.end, "季") && (1.0..=4.0).contains(&n.value) {
+            let q_at = n.end + usize::from(self.has(n.end, "个"));
+            if self.has(q_at, "季") && (1.0..=4.0).contains(&n.value) {
                 let k = n.value as u32;
-                let end = n.end + 1 + usize::from(self.has(n.end + 1, "度"));
+                let end = q_at + 1 + usize::from(self.has(q_at + 1, "度"));
                 return Some((end, Val::Text(format!("{y:04}-01/{y:04}-{:02}", 3 * k), TimeKind::Interval)));
             }
         }
@@ -269,12 +279,15 @@ impl Scanner<'_> {
                 return Some((q + pat.chars().count(), Val::written(v)));
             }
         }
-        None
+        self.holiday_of(q, y)
     }
 
     /// Parts of a month after it: 上旬 (1–10), 中旬 (11–20), 下旬 / 月底 / 月末 (21–end),
     /// 月初 (1–10), 月中 (11–20).
     pub(super) fn month_part(&self, end: usize, y: i32, m: u32) -> Option<(usize, Val)> {
+        if let Some(r) = self.month_slice(end, y, m) {
+            return Some(r);
+        }
         let last = days_in_month(y, m);
         for (pat, third) in MONTH_PARTS {
             // 底/末/初 alone only right after 月 (12月底, 3月初).

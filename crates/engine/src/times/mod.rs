@@ -16,7 +16,8 @@
 //! file of this folder with one entry, `scan(&Scanner, at) -> Option<(end, Val)>`:
 //! `absolute` dates (and the ranges they start, `span`), `relative` words, `span`s
 //! back or forward from the reference date, `anaphora`, `duration`s (and points and
-//! spans counted in units), `named` periods, vague and lunar words, and `clock` times.
+//! spans counted in units), `named` periods, vague and lunar words, `clock` times and
+//! `holiday`s (placed by the `lunar` calendar).
 //! Adding a family is adding a file and a line to `FAMILIES`. Their word lists are in
 //! `lexicon`; `dateline` finds a reference date in the text ([`find_dateline`]).
 
@@ -24,9 +25,16 @@ mod absolute;
 mod anaphora;
 mod clock;
 mod dateline;
+mod day;
+mod decade;
 mod duration;
+mod fuzzy;
+mod holiday;
 mod lexicon;
+mod lunar;
 mod named;
+mod open;
+mod parts;
 mod relative;
 mod span;
 
@@ -61,12 +69,19 @@ struct Family {
 /// silently lose expressions, so tests compare the dispatched scan with the scan that
 /// tries every family at every position, on random strings of this folder's literals
 /// and on every text of `../shared/data` (`start_filter_*`).
-const FAMILIES: [Family; 7] = [
+const FAMILIES: [Family; 8] = [
     Family { first: "民", numerals: true, scan: absolute::scan },
-    Family { first: "大今昨寻前明听后本这去上下第周星礼", numerals: false, scan: relative::scan },
+    Family {
+        first: "正元阳公情三国妇植消愚五劳青六儿建香八教双万澳平圣春农大新端七中重腊除清暑寒",
+        numerals: false,
+        scan: holiday::scan,
+    },
+    Family {
+        first: "大今昨寻前明听后本这去上下第周星礼年月首中", numerals: false, scan: relative::scan
+    },
     Family { first: "过近最未今", numerals: false, scan: span::scan },
     Family { first: "隔翌次第当同", numerals: false, scan: anaphora::scan },
-    Family { first: "前上下后大约近将长超逾", numerals: true, scan: duration::scan },
+    Family { first: "前上下后大约近将长超逾几", numerals: true, scan: duration::scan },
     Family { first: "疫十二日目最早此稍近腊正冬", numerals: false, scan: named::scan },
     Family { first: "上下凌晚早中傍深清午夜晏今", numerals: true, scan: clock::scan },
 ];
@@ -100,6 +115,8 @@ fn flags_of(flags: &[u8], c: char) -> u8 {
 #[derive(Debug, Clone, PartialEq)]
 enum Val {
     Day(Date),
+    /// A day at an hour and minute (`下午3时半`).
+    At(Date, u32, u32),
     /// Day with an unknown year.
     MonthDay(u32, u32),
     Month(i32, u32),
@@ -112,6 +129,7 @@ impl Val {
     fn edtf(&self) -> (Option<String>, TimeKind) {
         match self {
             Val::Day(d) => (Some(d.to_string()), TimeKind::Date),
+            Val::At(d, h, m) => (Some(format!("{d}T{h:02}:{m:02}")), TimeKind::Date),
             Val::MonthDay(m, d) => (Some(format!("XXXX-{m:02}-{d:02}")), TimeKind::Date),
             Val::Month(y, m) => (Some(format!("{y:04}-{m:02}")), TimeKind::Date),
             Val::Year(y) => (Some(format!("{y:04}")), TimeKind::Date),
@@ -142,6 +160,11 @@ struct Scanner<'t> {
     /// The number read last and where: the families tried at a position each read the
     /// number there.
     last_num: std::cell::Cell<Option<(usize, Option<Num>)>>,
+    /// The year a date without one takes, when not the reference date's: the first
+    /// end's, while the second end of a range is read (`2016年5月3日至5月9日`).
+    year_of_range: std::cell::Cell<Option<i32>>,
+    /// Whether the text names 民国 (a Taiwanese text), found once when first asked.
+    minguo: std::cell::OnceCell<bool>,
 }
 
 /// Recognizes and normalizes every time expression.
@@ -169,19 +192,14 @@ fn scan(text: &Text<'_>, reference: Option<Date>, flags: Option<&'static [u8]>) 
             continue;
         }
         if let Some((end, val)) = s.at(i) {
-            let end = if val.is_day() || val == Val::Vague { s.daypart(end) } else { end };
-            if matches!(val, Val::Day(_) | Val::Month(..) | Val::Year(_)) {
-                s.last_explicit = Some(val.clone());
+            let (end, val) = if val.is_day() || val == Val::Vague { s.timed(end, val) } else { (end, val) };
+            match &val {
+                Val::Day(_) | Val::Month(..) | Val::Year(_) => s.last_explicit = Some(val.clone()),
+                Val::At(d, ..) => s.last_explicit = Some(Val::Day(*d)),
+                _ => {}
             }
-            // `2013年以来`, `去年以来`: from then until the reference date.
-            let (end, val) = match (val.edtf(), skip_sp(&text.norm, end)) {
-                ((Some(v), TimeKind::Date), j) if text.norm_has_at(j, "以来") && !v.starts_with('X') => {
-                    let until = reference.map(|d| d.to_string()).unwrap_or_else(|| "..".into());
-                    let from = v.split('/').next().unwrap_or(&v).to_string();
-                    (j + 2, Val::Text(format!("{from}/{until}"), TimeKind::Interval))
-                }
-                _ => (end, val),
-            };
+            // `2013年以来`, `从3月开始`: from then until the reference date.
+            let (end, val) = s.open_interval(i, end, val);
             let (value, kind) = val.edtf();
             out.push(TimeMention { start: i, end, text: text.slice(i, end), value, kind });
             i = end.max(i + 1);
@@ -218,7 +236,15 @@ fn is_day_mark(c: Option<&char>) -> bool {
 
 impl<'t> Scanner<'t> {
     fn new(chars: &'t [char], reference: Option<Date>, flags: Option<&'static [u8]>) -> Scanner<'t> {
-        Scanner { chars, reference, last_explicit: None, flags, last_num: Default::default() }
+        Scanner {
+            chars,
+            reference,
+            last_explicit: None,
+            flags,
+            last_num: Default::default(),
+            year_of_range: Default::default(),
+            minguo: Default::default(),
+        }
     }
 
     /// Tries the families that can start at `i`'s char ([`FAMILIES`]), in order.
@@ -230,8 +256,17 @@ impl<'t> Scanner<'t> {
         FAMILIES.iter().enumerate().filter(|(k, _)| f & (1 << k) != 0).find_map(|(_, family)| (family.scan)(self, i))
     }
 
+    /// Whether `pat` is at `i`: the first char compared inline (most calls stop there),
+    /// the rest out of line. The scanners ask it at some three hundred places; a whole
+    /// comparison inlined at each took about 7 KB of the worker's gzipped wasm.
     #[inline]
     fn has(&self, i: usize, pat: &str) -> bool {
+        pat.chars().next().is_none_or(|first| self.chars.get(i) == Some(&first)) && self.has_whole(i, pat)
+    }
+
+    /// [`Scanner::has`] out of line.
+    #[inline(never)]
+    fn has_whole(&self, i: usize, pat: &str) -> bool {
         crate::text::has_at(self.chars, i, pat)
     }
 
@@ -246,6 +281,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The number at `i` (the last one read is kept).
+    #[inline(never)]
     fn num(&self, i: usize) -> Option<Num> {
         match self.last_num.get() {
             Some((at, n)) if at == i => n,

@@ -6,7 +6,8 @@
 
 use super::absolute::quarter;
 use super::lexicon::{
-    BOUND_DAY_OPENERS, BOUND_DAY_WORDS, DAY_WORDS, FUTURE_CUES, QUARTER_UNITS, THIS_WORDS, WEEK_UNITS, YEAR_WORDS,
+    BOUND_DAY_OPENERS, BOUND_DAY_WORDS, DAY_WORDS, FUTURE_CUES, LONE_PART_FIRSTS, QUARTER_UNITS, THIS_WORDS,
+    WEEK_UNITS, YEAR_WORDS,
 };
 use super::{is_day_mark, shift_month, skip_sp, weekday_char, Scanner, Val};
 use crate::analysis::TimeKind;
@@ -14,13 +15,20 @@ use crate::date::Date;
 
 /// Relative expressions: days, years, months, quarters, weeks and weekdays.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
+    // Parts told alone are all that start at these (frequent) chars.
+    if s.chars.get(i).is_some_and(|c| LONE_PART_FIRSTS.contains(*c)) {
+        return s.lone_part(i);
+    }
     s.day_word(i)
+        .or_else(|| s.decade(i))
         .or_else(|| s.numbered_today(i))
+        .or_else(|| s.numbered_year(i))
         .or_else(|| s.year_word(i))
         .or_else(|| s.relative_month(i))
         .or_else(|| s.relative_quarter(i))
         .or_else(|| s.relative_week(i))
         .or_else(|| s.bare_weekday(i))
+        .or_else(|| s.lone_part(i))
 }
 
 /// The interval from Saturday to Sunday of the week starting on `monday`.
@@ -42,25 +50,44 @@ impl Scanner<'_> {
                     continue;
                 }
                 let end = i + pat.chars().count();
-                let v = self.reference.and_then(|d| d.add_days(offset)).map(Val::Day).unwrap_or(Val::Vague);
-                return Some((end, v));
+                let Some(d) = self.reference.and_then(|d| d.add_days(offset)) else { return Some((end, Val::Vague)) };
+                // 前日(9日): the day in brackets says which.
+                return Some(self.bracketed_day(end, d).map_or((end, Val::Day(d)), |(e, b)| (e, Val::Day(b))));
             }
         }
         None
     }
 
-    /// 今(4)日: the 4th of the reference month.
+    /// 今(4)日, 今(1日)天: the 4th, the 1st of the reference month.
     fn numbered_today(&self, i: usize) -> Option<(usize, Val)> {
         if !self.has(i, "今(") {
             return None;
         }
         let n = self.num(i + 2)?;
-        if !self.has(n.end, ")日") {
+        let end = if self.has(n.end, ")日") || self.has(n.end, ")天") {
+            n.end + 2
+        } else if self.has(n.end, "日)天") || self.has(n.end, "日)日") {
+            n.end + 3
+        } else {
             return None;
-        }
+        };
         let r = self.reference;
         let v = r.and_then(|d| Date::new(d.year(), d.month(), n.value as u32)).map(Val::Day).unwrap_or(Val::Vague);
-        Some((n.end + 2, v))
+        Some((end, v))
+    }
+
+    /// 去(2024)年, 今(2025)年: the year in brackets, with what follows it as after a
+    /// year (去(2024)年底).
+    fn numbered_year(&self, i: usize) -> Option<(usize, Val)> {
+        if !["今(", "去(", "明("].iter().any(|w| self.has(i, w)) {
+            return None;
+        }
+        let n = self.num(i + 2).filter(|n| n.len == 4 && n.value.fract() == 0.0)?;
+        if !self.has(n.end, ")年") {
+            return None;
+        }
+        let (y, end) = (n.value as i32, n.end + 2);
+        Some(self.part_of_year(end, y).unwrap_or((end, Val::Year(y))))
     }
 
     /// Year words and what follows them: 去年, 去年9月, 今年3月5日, 今年上半年,
@@ -128,7 +155,10 @@ impl Scanner<'_> {
         }
         if self.has(i, "前") || self.has(i, "第") {
             if let (Some(d), Some(n)) = (r, self.num(i + 1)) {
-                if self.has(n.end, "季") && (1.0..=4.0).contains(&n.value) {
+                let quarters = (self.has(n.end, "季") || self.has(n.end, "个季")) && (1.0..=4.0).contains(&n.value);
+                // 前10月: the year's first ten months (前10个月 counts back from today).
+                let months = self.has(i, "前") && self.has(n.end, "月") && (1.0..=12.0).contains(&n.value);
+                if quarters || months {
                     return self.part_of_year(i, d.year());
                 }
             }

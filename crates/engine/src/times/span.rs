@@ -6,16 +6,26 @@ use super::lexicon::{RANGE_MARKS, SPAN_OPENERS};
 use super::{is_day_mark, skip_sp, Scanner, Val};
 use crate::analysis::TimeKind;
 use crate::date::{days_in_month, Date};
+use crate::numbers::{Num, NumKind};
 
 /// Spans relative to the reference date: 过去两年, 近三年, 未来10年.
 pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
     let (dir, len) = SPAN_OPENERS.iter().find(|(p, _)| s.has(i, p)).map(|(p, d)| (*d, p.chars().count()))?;
-    let n = s.num(skip_sp(s.chars, i + len))?;
+    let at = skip_sp(s.chars, i + len);
+    // 过去半年: six months.
+    let half = s.has(at, "半年").then_some(Num { value: 6.0, end: at + 1, kind: NumKind::Chinese, len: 1 });
+    let n = half.or_else(|| s.num(at))?;
+    // 近1962年 is near a year, not a span of 1962 years.
+    if n.len == 4 && matches!(n.kind, NumKind::Arabic | NumKind::ChineseDigits) {
+        return None;
+    }
     let mut j = skip_sp(s.chars, n.end);
     if s.has(j, "多") || s.has(j, "余") {
         j += 1;
     }
-    let (unit, ulen) = if s.has(j, "年") {
+    let (unit, ulen) = if half.is_some() {
+        ('M', 1)
+    } else if s.has(j, "年") {
         ('Y', 1)
     } else if s.has(j, "个月") {
         ('M', 2)
@@ -39,35 +49,51 @@ pub(super) fn scan(s: &Scanner<'_>, i: usize) -> Option<(usize, Val)> {
 }
 
 impl Scanner<'_> {
-    /// The date `first`, read at `[i, end)`, or the range it starts: a second date
-    /// after a range mark (2018年至2021年, 10月25日至27日, 9月21号下午5点~9月22号上午5点)
-    /// or a second hour in the same day (20日11点至17点).
-    pub(super) fn range_from(&self, i: usize, end: usize, first: Val) -> (usize, Val) {
+    /// The date `first`, read up to `end`, or the range it starts: a second date after a
+    /// range mark (2018年至2021年, 10月25日至27日, 9月21号下午5点~9月22号上午5点). A
+    /// range of hours in the same day (20日11点至17点) is read with the first clock.
+    pub(super) fn range_from(&self, end: usize, first: Val) -> (usize, Val) {
         let j = skip_sp(self.chars, end);
         if !self.chars.get(j).is_some_and(|c| RANGE_MARKS.contains(c)) {
             return (end, first);
         }
         let k = skip_sp(self.chars, j + 1);
-        if let Some((end2, second)) = self.absolute(k).or_else(|| self.day_only(k, &first)) {
-            let end2 = if second.is_day() { self.daypart(end2) } else { end2 };
+        if let Some((end2, second)) = self.second_end(k, &first) {
+            let (end2, second) = if second.is_day() { self.timed(end2, second) } else { (end2, second) };
             if let (Some(a), Some(b)) = (first.edtf().0, second.edtf().0) {
                 if first.edtf().1 == TimeKind::Date && second.edtf().1 == TimeKind::Date {
                     return (end2, Val::Text(format!("{a}/{b}"), TimeKind::Interval));
                 }
             }
         }
-        // 20日11点至17点: a range of hours within the day.
-        if first.is_day() && self.clock_inside(i, end) {
-            if let Some(end2) = self.clock(k, true) {
-                return (end2, first);
-            }
-        }
         (end, first)
     }
 
-    /// Whether a clock time ends the span `[i, end)` (so a following clock continues it).
-    fn clock_inside(&self, i: usize, end: usize) -> bool {
-        (i..end).any(|k| self.clock(k, false) == Some(end))
+    /// The second end of a range at `k`: a date that takes the first end's year when it
+    /// has none (`2019年2月至6月`), the next year when it would come before the first
+    /// (`12月28日至1月3日`), or a day of the first end's month (`3月5日到7日`).
+    fn second_end(&self, k: usize, first: &Val) -> Option<(usize, Val)> {
+        let year = match first {
+            Val::Day(d) | Val::At(d, ..) => Some(d.year()),
+            Val::Month(y, _) => Some(*y),
+            _ => None,
+        };
+        let read = |y: Option<i32>| {
+            self.year_of_range.set(y);
+            let r = self.absolute(k);
+            self.year_of_range.set(None);
+            r
+        };
+        let second = read(year);
+        // A second end without a year of its own that would come first: the next year.
+        if let (Some((_, v)), Some(y)) = (&second, year) {
+            if first.edtf().0 > v.edtf().0 {
+                if let Some(next) = read(y.checked_add(1)).filter(|(_, w)| w != v) {
+                    return Some(next);
+                }
+            }
+        }
+        second.or_else(|| self.day_only(k, first))
     }
 
     /// `27日` after `10月25日至`: the day in the first date's month.
@@ -79,7 +105,7 @@ impl Scanner<'_> {
         }
         let d = n.value as u32;
         match first {
-            Val::Day(f) => Some((j + 1, Val::Day(Date::new(f.year(), f.month(), d)?))),
+            Val::Day(f) | Val::At(f, ..) => Some((j + 1, Val::Day(Date::new(f.year(), f.month(), d)?))),
             Val::MonthDay(m, _) if d >= 1 && d <= days_in_month(2000, *m) => Some((j + 1, Val::MonthDay(*m, d))),
             _ => None,
         }

@@ -6,15 +6,22 @@ use super::*;
 
 /// The source files of this folder (the tests excepted): their literals are the
 /// alphabet of the random texts below. A test checks that the list is complete.
-const SOURCES: [(&str, &str); 10] = [
+const SOURCES: [(&str, &str); 17] = [
     ("absolute.rs", include_str!("absolute.rs")),
     ("anaphora.rs", include_str!("anaphora.rs")),
     ("clock.rs", include_str!("clock.rs")),
     ("dateline.rs", include_str!("dateline.rs")),
+    ("day.rs", include_str!("day.rs")),
+    ("decade.rs", include_str!("decade.rs")),
     ("duration.rs", include_str!("duration.rs")),
+    ("fuzzy.rs", include_str!("fuzzy.rs")),
+    ("holiday.rs", include_str!("holiday.rs")),
     ("lexicon.rs", include_str!("lexicon.rs")),
+    ("lunar.rs", include_str!("lunar.rs")),
     ("mod.rs", include_str!("mod.rs")),
     ("named.rs", include_str!("named.rs")),
+    ("open.rs", include_str!("open.rs")),
+    ("parts.rs", include_str!("parts.rs")),
     ("relative.rs", include_str!("relative.rs")),
     ("span.rs", include_str!("span.rs")),
 ];
