@@ -31,7 +31,8 @@ pub(super) fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
 }
 
 /// Whether the one-character cue `[i, end)` closes a two-character word glued to a
-/// pronoun or an adverb (他稱, 時說, 並稱).
+/// pronoun or an adverb (他稱, 時說, 並稱), or a word the dictionary does not know
+/// (在演說中稱: `中稱` is no word, the cue is its own).
 fn glued(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     let tokens = &ctx.doc.tokens;
     let k = tokens.partition_point(|t| t.start <= i);
@@ -39,13 +40,13 @@ fn glued(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
         && end == i + 1
         && tokens[k - 1].start + 1 == i
         && tokens[k - 1].end == end
-        && GLUED_BEFORE_CUE.contains(&ctx.text.norm[i - 1])
+        && (!tokens[k - 1].known || GLUED_BEFORE_CUE.contains(&ctx.text.norm[i - 1]))
 }
 
 /// Where the speaker phrase before a cue at `i` starts: the clause start, with commas
 /// inside parentheses not counting as breaks.
 pub(super) fn speaker_start(c: &[char], s: usize, i: usize) -> usize {
-    // Speaker phrases are short (trim_speaker keeps at most 40 chars): look back at most
+    // Speaker phrases are short (trim_speaker keeps at most MAX_SPEAKER chars): look back at most
     // 80, so a text without punctuation stays linear.
     let s = s.max(i.saturating_sub(80));
     let mut b = i;

@@ -212,7 +212,15 @@ pub(super) const CONTINUATIONS: &[&str] = &[
     "再次",
     "进一步",
     "补充",
+    // First person outside quotes (a speech: 我相信, 我們會): the speaker speaking on.
+    "我",
+    "我们",
+    "我哋",
+    "本人",
 ];
+/// First-person pronouns: a speaker phrase made of one names no source by itself (the
+/// speech's speaker is found by speech continuity).
+pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "我哋", "本人"];
 /// Ends of a clause that tells when, not who (步出法院后, 被问到……时): a speaker phrase that
 /// ends so names no source.
 pub(super) const WHEN_ENDS: &[&str] = &["后", "时", "期间", "之际", "前"];
@@ -259,3 +267,14 @@ pub(super) const ORG_HEADS: &[&str] = &[
 /// Who speaks for an organization: with the organization named in the phrase, the
 /// source is that organization (Google的一位發言人), not an anonymous person.
 pub(super) const SPOKESPEOPLE: &[&str] = &["发言人", "新闻官", "公关部", "公关"];
+/// Cues that, opening a clause with no subject of their own (`，預計明年落成`), tell what
+/// is expected or found rather than who says it: no claim without a speaker phrase.
+pub(super) const HEDGE_CUES: &[&str] = &[
+    "预计", "估计", "预测", "相信", "显示", "发现", "看来", "分析", "形容", "描述", "告诉", "承认", "否认", "暗示",
+    "证实", "补充",
+];
+/// Ends of a sentence inside a quotation: the subject of a phrase that names none is not
+/// looked for beyond one.
+pub(super) const SENTENCE_ENDS: &[char] = &['。', '!', '?', '！', '？'];
+/// How many clauses back the subject of a phrase that names none is looked for.
+pub(super) const SUBJECT_REACH: usize = 3;

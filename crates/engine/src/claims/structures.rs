@@ -5,7 +5,8 @@
 
 use super::cues::{cue_at, speaker_start, trim_end_punct};
 use super::lexicon::{
-    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, OPEN_QUOTES, QUESTIONERS, REPORT_CUES,
+    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, HEDGE_CUES, OPEN_QUOTES, QUESTIONERS,
+    REPORT_CUES,
 };
 use super::speaker::trim_speaker;
 use super::{claim, Ctx, Found};
@@ -43,10 +44,13 @@ pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
 pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
+    // An opening quote after the sentence's last closing one never closes here (a quote
+    // that runs over paragraphs, `“……。` with its close far on): it hides no cue.
+    let last_close = (s..e).rev().find(|&k| CLOSE_QUOTES[..3].contains(&c[k])).unwrap_or(s);
     let mut depth = 0;
     let mut paren = 0;
     for i in s..limit {
-        if OPEN_QUOTES[..3].contains(&c[i]) {
+        if OPEN_QUOTES[..3].contains(&c[i]) && i < last_close {
             depth += 1;
         } else if CLOSE_QUOTES[..3].contains(&c[i]) {
             depth -= 1;
@@ -73,7 +77,13 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         // Speaker: back to the start of the clause, stepping over parentheses
         // (蘇利文（Jake Sullivan，亦譯沙利文）在記者會上回應說).
         let b = speaker_start(c, s, i);
-        let Some((mut ss, se)) = trim_speaker(text, b, i) else { continue };
+        let bare = || {
+            if HEDGE_CUES.contains(&cue) {
+                return None;
+            }
+            bare_cue(c, s, b, i, REPORT_CUES.contains(&cue))
+        };
+        let Some((mut ss, se)) = trim_speaker(text, b, i).or_else(bare) else { continue };
         // Passive: `被分析师认为……` has the agent after 被; with no agent (该机被称是……)
         // nobody is named and it is not an attributed claim.
         if let Some(k) = (ss..se).find(|&k| c[k] == '被') {
@@ -125,6 +135,15 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         return Some(found);
     }
     None
+}
+
+/// A cue that opens a clause after a comma (`陳某上台致辭，指……`): no phrase of its own,
+/// the speaker is the subject before it ([`super::settle`]); an empty span at the cue.
+/// At the sentence start only a report cue stands alone (`報道稱……`).
+fn bare_cue(c: &[char], s: usize, b: usize, i: usize, report: bool) -> Option<(usize, usize)> {
+    let blank = (b..i).all(|k| c[k] == ' ');
+    let after_comma = b > s && matches!(c[b - 1], ',' | '，' | ';' | '；');
+    (blank && (after_comma || (b == s && report))).then_some((i, i))
 }
 
 /// Transcript lines: `总统：……` is a claim by the president; `问：……` asks, it claims
