@@ -56,6 +56,16 @@ pub(super) const CUES: &[&str] = &[
     "said",
     "told",
     "says",
+    "建议",
+    "公布",
+    "确认",
+    // Hearsay leads: with no source before them, an anonymous source ([`REPORT_CUES`]).
+    "据了解",
+    "据悉",
+    "据知",
+    "据闻",
+    "据传",
+    "据报",
 ];
 
 /// Words a one-character cue may be glued to when the segmenter knows no such word
@@ -107,6 +117,8 @@ pub(super) const TRAIL: &[&str] = &[
     "明确",
     "又",
     "续",
+    "仅",
+    "只",
     "向路透",
     "对记者",
     "在声明中",
@@ -140,6 +152,14 @@ pub(super) const GROUP: &[&str] = &[
     "研究人员",
     "工程师",
     "同事",
+    // People by what they do (批評者, 支持者, 受訪者) and quantified plurals (一些分析,
+    // 部分學者, 多位議員).
+    "者",
+    "一些",
+    "部分",
+    "多位",
+    "多名",
+    "不少",
 ];
 
 pub(super) const ORG_WORDS: &[&str] =
@@ -151,7 +171,8 @@ crate::lexicon!(pub(super) continuations, CONTINUATIONS);
 
 /// Cues that are themselves a report (有报道指, 据报道): with no source before them, the
 /// source is anonymous and the phrase with the cue is its text.
-pub(super) const REPORT_CUES: &[&str] = &["报道", "报导", "传闻", "消息", "据报"];
+pub(super) const REPORT_CUES: &[&str] =
+    &["报道", "报导", "传闻", "消息", "据报", "据了解", "据悉", "据知", "据闻", "据传"];
 /// How many sentences back a claim whose phrase names no source (又表示, 并强调) takes
 /// the last claim's speaker.
 pub(super) const CONTINUITY: usize = 2;
@@ -275,6 +296,9 @@ pub(super) const HEDGE_CUES: &[&str] = &[
 ];
 /// Ends of a sentence inside a quotation: the subject of a phrase that names none is not
 /// looked for beyond one.
-pub(super) const SENTENCE_ENDS: &[char] = &['。', '!', '?', '！', '？'];
+pub(super) const SENTENCE_ENDS: &[char] = &['。', '!', '?', '！', '？', '\n'];
 /// How many clauses back the subject of a phrase that names none is looked for.
 pub(super) const SUBJECT_REACH: usize = 3;
+/// Cues that take a thing as their object (公布財報): a statement only when a
+/// comma or a colon follows them (`公布，將……`).
+pub(super) const OBJECT_CUES: &[&str] = &["公布"];

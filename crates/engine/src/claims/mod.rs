@@ -75,6 +75,8 @@ fn sentence(ctx: &Ctx<'_>, s: usize, e: usize, time_texts: &HashMap<&str, usize>
     // A parenthetical attribution inside the sentence: `(亚马逊称这一经历属于个例)`.
     out.extend(parentheticals(ctx, s, e));
     if let Some(c) = according_to(ctx, s, e) {
+        // `根據某報，……，批評者稱，……`: a later speaker with a cue is a statement of its own.
+        let c = split_on(ctx, c, e, true, out);
         out.push(c);
         return;
     }
@@ -94,7 +96,7 @@ fn sentence(ctx: &Ctx<'_>, s: usize, e: usize, time_texts: &HashMap<&str, usize>
         if let Some((_, b)) = shed {
             c.speaker_text = c.speaker_text[..b].trim_end().to_string();
         }
-        let f = split_on(ctx, f, e, out);
+        let f = split_on(ctx, f, e, false, out);
         let c = &f.claim;
         let next =
             if c.quoted { (c.end..e).find(|&k| CLOSE_QUOTES.contains(&text.norm[k])).map(|k| k + 1) } else { None };

@@ -20,8 +20,9 @@ enum Break {
 }
 
 /// Splits `f` at every clause that opens a statement of its own (see the module doc);
-/// the finished claims go to `out`, the last one is returned.
-pub(super) fn split_on(ctx: &Ctx<'_>, mut f: Found, e: usize, out: &mut Vec<Found>) -> Found {
+/// the finished claims go to `out`, the last one is returned. With `any`, every break
+/// counts as a stop (the content of a source without a cue: `根據某報，……`).
+pub(super) fn split_on(ctx: &Ctx<'_>, mut f: Found, e: usize, any: bool, out: &mut Vec<Found>) -> Found {
     let c = &ctx.text.norm;
     // Quoted content starts inside its quotation.
     let mut depth = usize::from(f.claim.quoted);
@@ -47,6 +48,7 @@ pub(super) fn split_on(ctx: &Ctx<'_>, mut f: Found, e: usize, out: &mut Vec<Foun
             k += 1;
             continue;
         };
+        let brk = if any { Break::Stop } else { brk };
         let mut from = k + 1;
         while from < e && matches!(c[from], '，' | ',' | ' ') {
             from += 1;
