@@ -315,3 +315,23 @@ fn announce_suggest_and_confirm_are_cues_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn an_organization_noun_opening_a_clause_of_when_traditional() {
+    check(
+        "天文台中午時預計，颱風會在下午進入本港一百公里範圍內。",
+        expect![[r#"
+        [organization] 天文台 -> - 預計: 颱風會在下午進入本港一百公里範圍內
+    "#]],
+    );
+}
+
+#[test]
+fn an_organization_noun_opening_a_clause_of_when_simplified() {
+    check(
+        "天文台中午时预计，台风会在下午进入本港一百公里范围内。",
+        expect![[r#"
+        [organization] 天文台 -> - 预计: 台风会在下午进入本港一百公里范围内
+    "#]],
+    );
+}

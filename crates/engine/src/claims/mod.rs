@@ -146,8 +146,9 @@ pub(super) fn claim(
 
 /// The source of a claim whose phrase names none. A phrase that only carries the speech
 /// on (`又`, `並`, `會後`, `被問到……時`: [`CONTINUATIONS`], [`WHEN_ENDS`]) takes, for a
-/// cue that is itself a report (`有報道指`), an anonymous source; else the subject of the
-/// sentence's first clause (`王某，會後表示`); else the speaker of the last claim at most
+/// cue that is itself a report (`有報道指`), an anonymous source; for a clause of when
+/// that opens with an organization noun (`某局中午時`), that organization; else the
+/// subject of a clause before (`王某，會後表示`: [`subject`]); else the speaker of the last claim at most
 /// [`CONTINUITY`] sentences back (speech continuity). Any other phrase is a group when it
 /// ends in a noun, else no source (`率先`, `只剩下長實未有`): no claim.
 fn settle(
@@ -173,6 +174,17 @@ fn settle(
         claim.speaker_text = ctx.text.slice(speaker.0, cue.1);
         claim.source_kind = SourceKind::Anonymous;
         return Some(claim);
+    }
+    // `某局中午時預計`: a clause of when that opens with an organization noun is its
+    // source.
+    if WHEN_ENDS.iter().any(|w| ctx.text.norm_has_before(speaker.1, w)) {
+        let ends_org = |p: usize| ORG_HEADS.iter().any(|w| ctx.text.norm_has_before(p, w));
+        let head = (speaker.0 + 2..speaker.1).find(|&p| ctx.doc.boundary[p] && ends_org(p));
+        if let Some(p) = head {
+            claim.speaker_text = ctx.text.slice(speaker.0, p);
+            claim.source_kind = SourceKind::Organization;
+            return Some(claim);
+        }
     }
     if let Some(ei) = subject(ctx, sentence.0, speaker.0) {
         let en = &ctx.entities[ei];
