@@ -1,9 +1,11 @@
 //! Events: every sentence that carries a normalized date becomes a timeline entry, one
 //! per dated time in it, with the entities taking part: the ones named in the sentence,
 //! the ones its references (他, 总统, 该公司: the context's `references`) stand for, and
-//! — when it names nobody — the subject carried over from the sentence before.
+//! — when it names nobody — the subject carried over from the sentence before. A pair
+//! phrase (`兩家公司`, `雙方`, `兩國`) stands for the last two entities of its kind
+//! mentioned before it ([`PAIRS`]).
 
-use crate::analysis::{Entity, Event, TimeKind, TimeMention};
+use crate::analysis::{Entity, EntityKind, Event, TimeKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
 
 /// Builds the events, sorted chronologically (same dates keep text order).
@@ -11,7 +13,7 @@ pub(crate) fn extract(doc: &Doc<'_>, index: &EntityIndex<'_>, times: &[TimeMenti
     let text = &doc.text;
     let sentences = doc.sentences.spans();
     let mut out: Vec<Event> = Vec::new();
-    let look = Lookup { index, entities: index.entities };
+    let look = Lookup { index, entities: index.entities, norm: &text.norm };
     // Actors per sentence, computed once (a sentence may carry many dated times).
     let mut cache: std::collections::HashMap<usize, Vec<String>> = std::collections::HashMap::new();
     let mut seen: std::collections::HashSet<(usize, String)> = std::collections::HashSet::new();
@@ -77,10 +79,72 @@ pub fn event_date(value: &str) -> String {
     format!("{a}/{b}")
 }
 
+/// Phrases that stand for two entities named before (Simplified; the text is read
+/// through its normalized view), with the kinds they may be: organizations for
+/// `两家公司`, places for `两国`, people for `两人`, any actor for `双方`.
+const PAIRS: &[(&str, Pair)] = &[
+    ("两家公司", Pair::Organizations),
+    ("两公司", Pair::Organizations),
+    ("两家企业", Pair::Organizations),
+    ("两国", Pair::Places),
+    ("两人", Pair::People),
+    ("二人", Pair::People),
+    ("双方", Pair::Actors),
+];
+
+/// What a pair phrase stands for.
+#[derive(Clone, Copy)]
+enum Pair {
+    Organizations,
+    Places,
+    People,
+    Actors,
+}
+
+impl Pair {
+    fn admits(self, kind: EntityKind) -> bool {
+        match self {
+            Pair::Organizations => kind == EntityKind::Organization,
+            Pair::Places => kind == EntityKind::Place,
+            Pair::People => kind == EntityKind::Person,
+            Pair::Actors => matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place),
+        }
+    }
+}
+
+crate::lexicon!(pair_words, &PAIRS.iter().map(|p| p.0).collect::<Vec<_>>());
+
+/// The entities a pair phrase in `[s, e)` stands for: per phrase, the last two distinct
+/// entities of its kind mentioned before it.
+fn pairs_in(look: &Lookup<'_>, c: &[char], s: usize, e: usize, found: &mut Vec<(usize, String)>) {
+    let mut i = s;
+    while i < e {
+        let Some(w) = pair_words().longest_at(c, i) else {
+            i += 1;
+            continue;
+        };
+        let Some(&(_, pair)) = PAIRS.iter().find(|p| p.0 == w) else { break };
+        let mut two: Vec<usize> = Vec::new();
+        for m in look.index.starting_before(i).iter().rev() {
+            if pair.admits(look.entities[m.2].kind) && !two.contains(&m.2) {
+                two.push(m.2);
+                if two.len() == 2 {
+                    break;
+                }
+            }
+        }
+        if two.len() == 2 {
+            found.extend(two.into_iter().map(|ei| (i, look.entities[ei].id.clone())));
+        }
+        i += w.chars().count();
+    }
+}
+
 /// What the actor search reads.
 struct Lookup<'e> {
     index: &'e EntityIndex<'e>,
     entities: &'e [Entity],
+    norm: &'e [char],
 }
 
 /// Entity ids taking part in the sentence `[s, e)`, in order of first mention.
@@ -101,6 +165,7 @@ fn actors_in(look: &Lookup<'_>, s: usize, e: usize) -> Vec<String> {
     for r in look.index.references_in(s, e).iter().filter(|r| r.end <= e) {
         found.push((r.start, look.entities[r.entity].id.clone()));
     }
+    pairs_in(look, look.norm, s, e, &mut found);
     found.sort();
     let mut ids: Vec<String> = Vec::new();
     for (_, id) in found {

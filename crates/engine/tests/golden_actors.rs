@@ -74,6 +74,7 @@ fn chinese_rendering_before_latin_name_in_parentheses_traditional() {
             organization Harbor Lane & Partners aka 顧問公司 x2
             person Daniel Brooks aka 布魯克斯 roles 分析師|資深分析師 x2
             affiliated_with Daniel Brooks -> Harbor Lane & Partners
+            claim [named] 英國顧問公司（Harbor Lane & Partners）資深分析師布魯克斯（Daniel Brooks） 認為: 需求將回升
         "#]],
     );
 }
@@ -87,6 +88,7 @@ fn chinese_rendering_before_latin_name_in_parentheses_simplified() {
             organization Harbor Lane & Partners aka 顾问公司 x2
             person Daniel Brooks aka 布鲁克斯 roles 分析师|资深分析师 x2
             affiliated_with Daniel Brooks -> Harbor Lane & Partners
+            claim [named] 英国顾问公司（Harbor Lane & Partners）资深分析师布鲁克斯（Daniel Brooks） 认为: 需求将回升
         "#]],
     );
 }

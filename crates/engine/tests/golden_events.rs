@@ -43,3 +43,25 @@ fn events_carry_the_subject_and_resolve_titles_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn a_pair_phrase_stands_for_the_last_two_organizations_traditional() {
+    check(
+        "台灣積體電路製造公司與蘋果公司簽署長期供貨協議。2013年也是兩家公司第一次開始重要合作。",
+        "2025-10-24",
+        expect![[r#"
+            2013 [台灣積體電路製造公司, 蘋果公司] 2013年也是兩家公司第一次開始重要合作。
+        "#]],
+    );
+}
+
+#[test]
+fn a_pair_phrase_stands_for_the_last_two_organizations_simplified() {
+    check(
+        "台湾积体电路制造公司与苹果公司签署长期供货协议。2013年也是两家公司第一次开始重要合作。",
+        "2025-10-24",
+        expect![[r#"
+            2013 [台湾积体电路制造公司, 苹果公司] 2013年也是两家公司第一次开始重要合作。
+        "#]],
+    );
+}

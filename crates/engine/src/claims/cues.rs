@@ -31,21 +31,28 @@ pub(super) fn cue_at(ctx: &Ctx<'_>, i: usize) -> Option<&'static str> {
 }
 
 /// Whether the one-character cue `[i, end)` closes a two-character word glued to a
-/// pronoun or an adverb (他稱, 時說, 並稱).
+/// pronoun or an adverb (他稱, 時說, 並稱), or a word the dictionary does not know
+/// (在演說中稱: `中稱` is no word, the cue is its own), or closes such a word after
+/// another cue (`回覆指`).
 fn glued(ctx: &Ctx<'_>, i: usize, end: usize) -> bool {
     let tokens = &ctx.doc.tokens;
     let k = tokens.partition_point(|t| t.start <= i);
-    k > 0
-        && end == i + 1
-        && tokens[k - 1].start + 1 == i
-        && tokens[k - 1].end == end
-        && GLUED_BEFORE_CUE.contains(&ctx.text.norm[i - 1])
+    if k == 0 || end != i + 1 || tokens[k - 1].end != end {
+        return false;
+    }
+    let t = &tokens[k - 1];
+    let c = &ctx.text.norm;
+    if t.start + 1 == i {
+        return !t.known || GLUED_BEFORE_CUE.contains(&c[i - 1]);
+    }
+    // A cue glued to another the dictionary does not know as one word (回覆指).
+    !t.known && cues().longest_at(c, t.start).is_some_and(|q| t.start + q.chars().count() == i)
 }
 
 /// Where the speaker phrase before a cue at `i` starts: the clause start, with commas
 /// inside parentheses not counting as breaks.
 pub(super) fn speaker_start(c: &[char], s: usize, i: usize) -> usize {
-    // Speaker phrases are short (trim_speaker keeps at most 40 chars): look back at most
+    // Speaker phrases are short (trim_speaker keeps at most MAX_SPEAKER chars): look back at most
     // 80, so a text without punctuation stays linear.
     let s = s.max(i.saturating_sub(80));
     let mut b = i;

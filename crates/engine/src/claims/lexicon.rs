@@ -56,6 +56,16 @@ pub(super) const CUES: &[&str] = &[
     "said",
     "told",
     "says",
+    "建议",
+    "公布",
+    "确认",
+    // Hearsay leads: with no source before them, an anonymous source ([`REPORT_CUES`]).
+    "据了解",
+    "据悉",
+    "据知",
+    "据闻",
+    "据传",
+    "据报",
 ];
 
 /// Words a one-character cue may be glued to when the segmenter knows no such word
@@ -107,6 +117,8 @@ pub(super) const TRAIL: &[&str] = &[
     "明确",
     "又",
     "续",
+    "仅",
+    "只",
     "向路透",
     "对记者",
     "在声明中",
@@ -140,6 +152,14 @@ pub(super) const GROUP: &[&str] = &[
     "研究人员",
     "工程师",
     "同事",
+    // People by what they do (批評者, 支持者, 受訪者) and quantified plurals (一些分析,
+    // 部分學者, 多位議員).
+    "者",
+    "一些",
+    "部分",
+    "多位",
+    "多名",
+    "不少",
 ];
 
 pub(super) const ORG_WORDS: &[&str] =
@@ -151,7 +171,8 @@ crate::lexicon!(pub(super) continuations, CONTINUATIONS);
 
 /// Cues that are themselves a report (有报道指, 据报道): with no source before them, the
 /// source is anonymous and the phrase with the cue is its text.
-pub(super) const REPORT_CUES: &[&str] = &["报道", "报导", "传闻", "消息", "据报"];
+pub(super) const REPORT_CUES: &[&str] =
+    &["报道", "报导", "传闻", "消息", "据报", "据了解", "据悉", "据知", "据闻", "据传"];
 /// How many sentences back a claim whose phrase names no source (又表示, 并强调) takes
 /// the last claim's speaker.
 pub(super) const CONTINUITY: usize = 2;
@@ -212,7 +233,15 @@ pub(super) const CONTINUATIONS: &[&str] = &[
     "再次",
     "进一步",
     "补充",
+    // First person outside quotes (a speech: 我相信, 我們會): the speaker speaking on.
+    "我",
+    "我们",
+    "我哋",
+    "本人",
 ];
+/// First-person pronouns: a speaker phrase made of one names no source by itself (the
+/// speech's speaker is found by speech continuity).
+pub(super) const FIRST_PERSON: &[&str] = &["我", "我们", "我哋", "本人"];
 /// Ends of a clause that tells when, not who (步出法院后, 被问到……时): a speaker phrase that
 /// ends so names no source.
 pub(super) const WHEN_ENDS: &[&str] = &["后", "时", "期间", "之际", "前"];
@@ -259,3 +288,17 @@ pub(super) const ORG_HEADS: &[&str] = &[
 /// Who speaks for an organization: with the organization named in the phrase, the
 /// source is that organization (Google的一位發言人), not an anonymous person.
 pub(super) const SPOKESPEOPLE: &[&str] = &["发言人", "新闻官", "公关部", "公关"];
+/// Cues that, opening a clause with no subject of their own (`，預計明年落成`), tell what
+/// is expected or found rather than who says it: no claim without a speaker phrase.
+pub(super) const HEDGE_CUES: &[&str] = &[
+    "预计", "估计", "预测", "相信", "显示", "发现", "看来", "分析", "形容", "描述", "告诉", "承认", "否认", "暗示",
+    "证实", "补充",
+];
+/// Ends of a sentence inside a quotation: the subject of a phrase that names none is not
+/// looked for beyond one.
+pub(super) const SENTENCE_ENDS: &[char] = &['。', '!', '?', '！', '？', '\n'];
+/// How many clauses back the subject of a phrase that names none is looked for.
+pub(super) const SUBJECT_REACH: usize = 3;
+/// Cues that take a thing as their object (公布財報): a statement only when a
+/// comma or a colon follows them (`公布，將……`).
+pub(super) const OBJECT_CUES: &[&str] = &["公布"];

@@ -6,21 +6,24 @@
 //!
 //! One job per module: [`lexicon`] (the word lists), [`cues`] (cue words and where a
 //! speaker phrase starts), [`structures`] (the attribution structures), [`speaker`]
-//! (trimming and typing the speaker phrase).
+//! (trimming and typing the speaker phrase), [`split`] (one sentence, several statements).
 
 mod cues;
 mod lexicon;
 mod speaker;
+mod split;
 mod structures;
 
-use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, MentionKind, SourceKind, TimeMention};
+use crate::analysis::{Claim, ClaimSummary, Entity, EntityKind, SourceKind, TimeMention};
 use crate::context::{Doc, EntityIndex};
 use crate::text::Text;
 use cues::is_clause_break;
 use lexicon::{
-    continuations, CLOSE_QUOTES, CONTINUITY, NON_SOURCE_TAGS, OPEN_QUOTES, ORG_HEADS, REPORT_CUES, WHEN_ENDS,
+    continuations, CLOSE_QUOTES, CONTINUITY, NON_SOURCE_TAGS, OPEN_QUOTES, ORG_HEADS, REPORT_CUES, SENTENCE_ENDS,
+    SUBJECT_REACH, WHEN_ENDS,
 };
 use speaker::classify;
+use split::split_on;
 use std::collections::HashMap;
 use structures::{according_to, cue_first, parentheticals, quote_first, transcript};
 
@@ -72,6 +75,8 @@ fn sentence(ctx: &Ctx<'_>, s: usize, e: usize, time_texts: &HashMap<&str, usize>
     // A parenthetical attribution inside the sentence: `(亚马逊称这一经历属于个例)`.
     out.extend(parentheticals(ctx, s, e));
     if let Some(c) = according_to(ctx, s, e) {
+        // `根據某報，……，批評者稱，……`: a later speaker with a cue is a statement of its own.
+        let c = split_on(ctx, c, e, true, out);
         out.push(c);
         return;
     }
@@ -91,53 +96,16 @@ fn sentence(ctx: &Ctx<'_>, s: usize, e: usize, time_texts: &HashMap<&str, usize>
         if let Some((_, b)) = shed {
             c.speaker_text = c.speaker_text[..b].trim_end().to_string();
         }
+        let f = split_on(ctx, f, e, false, out);
+        let c = &f.claim;
         let next =
             if c.quoted { (c.end..e).find(|&k| CLOSE_QUOTES.contains(&text.norm[k])).map(|k| k + 1) } else { None };
-        let f = if c.quoted { f } else { split_on(ctx, f, e, out) };
         out.push(f);
         match next {
             Some(k) if k < e => from = k,
             _ => break,
         }
     }
-}
-
-/// A claim whose content goes on with a clause that opens with a pronoun and a cue
-/// (`馬某指，……，她相信……`, `……；她指，……`: the speech goes on in a new statement) ends
-/// before that clause, which is a claim of its own (and may split again). The finished
-/// claims go to `out`; the last one is returned.
-fn split_on(ctx: &Ctx<'_>, mut f: Found, e: usize, out: &mut Vec<Found>) -> Found {
-    let c = &ctx.text.norm;
-    let mut depth = 0usize;
-    let mut k = f.claim.start;
-    while k < f.claim.end {
-        if OPEN_QUOTES.contains(&c[k]) {
-            depth += 1;
-        } else if CLOSE_QUOTES.contains(&c[k]) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && matches!(c[k], '，' | ',' | '；' | ';') {
-            let clause_end = (k + 1..e).find(|&j| is_clause_break(c[j])).unwrap_or(e);
-            let pronoun = |g: &Found| {
-                ctx.index
-                    .references_in(g.speaker.0, g.speaker.1)
-                    .first()
-                    .is_some_and(|r| r.start == g.speaker.0 && r.end == g.speaker.1 && r.kind == MentionKind::Pronoun)
-            };
-            let next = structures::cue_within(ctx, k + 1, e, clause_end).filter(|g| g.speaker.0 > k && pronoun(g));
-            if let Some(g) = next {
-                let end = cues::trim_end_punct(c, f.claim.start, k);
-                f.claim.content = ctx.text.slice(f.claim.start, end);
-                f.claim.end = end;
-                out.push(f);
-                f = g;
-                k = f.claim.start;
-                depth = 0;
-                continue;
-            }
-        }
-        k += 1;
-    }
-    f
 }
 
 /// A claim as a structure found it, before its source is settled.
@@ -178,8 +146,9 @@ pub(super) fn claim(
 
 /// The source of a claim whose phrase names none. A phrase that only carries the speech
 /// on (`又`, `並`, `會後`, `被問到……時`: [`CONTINUATIONS`], [`WHEN_ENDS`]) takes, for a
-/// cue that is itself a report (`有報道指`), an anonymous source; else the subject of the
-/// sentence's first clause (`王某，會後表示`); else the speaker of the last claim at most
+/// cue that is itself a report (`有報道指`), an anonymous source; for a clause of when
+/// that opens with an organization noun (`某局中午時`), that organization; else the
+/// subject of a clause before (`王某，會後表示`: [`subject`]); else the speaker of the last claim at most
 /// [`CONTINUITY`] sentences back (speech continuity). Any other phrase is a group when it
 /// ends in a noun, else no source (`率先`, `只剩下長實未有`): no claim.
 fn settle(
@@ -206,6 +175,17 @@ fn settle(
         claim.source_kind = SourceKind::Anonymous;
         return Some(claim);
     }
+    // `某局中午時預計`: a clause of when that opens with an organization noun is its
+    // source.
+    if WHEN_ENDS.iter().any(|w| ctx.text.norm_has_before(speaker.1, w)) {
+        let ends_org = |p: usize| ORG_HEADS.iter().any(|w| ctx.text.norm_has_before(p, w));
+        let head = (speaker.0 + 2..speaker.1).find(|&p| ctx.doc.boundary[p] && ends_org(p));
+        if let Some(p) = head {
+            claim.speaker_text = ctx.text.slice(speaker.0, p);
+            claim.source_kind = SourceKind::Organization;
+            return Some(claim);
+        }
+    }
     if let Some(ei) = subject(ctx, sentence.0, speaker.0) {
         let en = &ctx.entities[ei];
         claim.speaker = Some(en.id.clone());
@@ -227,7 +207,7 @@ fn ends_in_non_source(ctx: &Ctx<'_>, e: usize) -> bool {
 
 /// Whether the speaker phrase only carries the speech on: made of [`CONTINUATIONS`]
 /// words or a clause that ends in one of [`WHEN_ENDS`].
-fn carries_on(ctx: &Ctx<'_>, (s, e): (usize, usize)) -> bool {
+pub(super) fn carries_on(ctx: &Ctx<'_>, (s, e): (usize, usize)) -> bool {
     let c = &ctx.text.norm;
 
     if WHEN_ENDS.iter().any(|w| ctx.text.norm_has_before(e, w)) {
@@ -244,22 +224,47 @@ fn carries_on(ctx: &Ctx<'_>, (s, e): (usize, usize)) -> bool {
     true
 }
 
-/// The subject of the sentence's first clause, if that clause ends before `before`: the
-/// last person named or referred to in it, else an organization that opens it.
+/// The subject before a phrase that names none: walking back over the sentence's
+/// clauses before the one holding `before` (quoted ones skipped), the first that has
+/// one — its last person named or referred to, else an organization that opens it
+/// (`王某，會後表示`, `陳某上台致辭，指……`, `甲市發出動員令，宣布……`).
 fn subject(ctx: &Ctx<'_>, s: usize, before: usize) -> Option<usize> {
     let c = &ctx.text.norm;
-    let mut at = s;
-    while at < before && (c[at] == ' ' || OPEN_QUOTES.contains(&c[at])) {
+    let mut end = (s..before).rev().find(|&k| is_clause_break(c[k]))?;
+    for _ in 0..SUBJECT_REACH {
+        if SENTENCE_ENDS.contains(&c[end]) {
+            return None;
+        }
+        let start = (s..end).rev().find(|&k| is_clause_break(c[k])).map_or(s, |k| k + 1);
+        let quoted = CLOSE_QUOTES.contains(&c[end]) || (start > s && OPEN_QUOTES.contains(&c[start - 1]));
+        if !quoted {
+            if let Some(ei) = clause_subject(ctx, start, end) {
+                return Some(ei);
+            }
+        }
+        if start == s {
+            return None;
+        }
+        end = start - 1;
+    }
+    None
+}
+
+/// The subject of the clause `[at, end)`: its last person, else an organization or a
+/// place (its government: `甲市宣布`) that opens it.
+fn clause_subject(ctx: &Ctx<'_>, mut at: usize, end: usize) -> Option<usize> {
+    let c = &ctx.text.norm;
+    while at < end && c[at] == ' ' {
         at += 1;
     }
-    let end = (at..before).find(|&k| is_clause_break(c[k]))?;
     let kind = |ei: usize| ctx.entities[ei].kind;
     let names = ctx.index.starting_in(at, end).iter().filter(|m| m.1 <= end).map(|m| (m.0, m.2));
     let refs = ctx.index.references_in(at, end).iter().filter(|r| r.end <= end).map(|r| (r.start, r.entity));
     let mut all: Vec<(usize, usize)> = names.chain(refs).collect();
     all.sort_unstable();
     let person = all.iter().rev().find(|m| kind(m.1) == EntityKind::Person).map(|m| m.1);
-    person.or_else(|| all.first().filter(|m| m.0 == at && kind(m.1) == EntityKind::Organization).map(|m| m.1))
+    let actor = |ei: usize| matches!(kind(ei), EntityKind::Organization | EntityKind::Place);
+    person.or_else(|| all.first().filter(|m| m.0 == at && actor(m.1)).map(|m| m.1))
 }
 
 /// Counts claims by source kind.

@@ -1,7 +1,7 @@
 //! The speaker phrase: trimmed of lead-ins and adverbs, then typed and linked to an
 //! entity ([`classify`]).
 
-use super::lexicon::{ANONYMOUS, GROUP, LEAD_INS, ORG_WORDS, SPOKESPEOPLE, TRAIL};
+use super::lexicon::{ANONYMOUS, FIRST_PERSON, GROUP, LEAD_INS, ORG_WORDS, SPOKESPEOPLE, TRAIL};
 use super::Ctx;
 use crate::analysis::{EntityKind, MentionKind, SourceKind};
 use crate::context::Reference;
@@ -12,6 +12,11 @@ pub(super) fn ends_with_chars(phrase: &str, tail: &[char]) -> bool {
     let mut p = phrase.chars().rev();
     tail.iter().rev().all(|&c| p.next() == Some(c))
 }
+
+/// The longest speaker phrase, in chars: a described person with a parenthesized
+/// original name and a time and place (`某大學研究所副教授甲乙（Jane Doe）星期五在某論壇上`)
+/// fits; a whole clause of narration rarely does.
+pub(super) const MAX_SPEAKER: usize = 64;
 
 /// Trims lead-ins and trailing adverbs off a speaker phrase; `None` if nothing is left.
 pub(super) fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
@@ -43,7 +48,7 @@ pub(super) fn trim_speaker(text: &Text<'_>, mut s: usize, mut e: usize) -> Optio
         }
     }
     let len = e - s;
-    (len > 0 && len <= 40 && (s..e).any(|i| c[i].is_alphanumeric())).then_some((s, e))
+    (len > 0 && len <= MAX_SPEAKER && (s..e).any(|i| c[i].is_alphanumeric())).then_some((s, e))
 }
 
 /// Types the source and links it to an entity when one matches; `None` when the phrase
@@ -75,6 +80,10 @@ fn classify_phrase(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<(Option<usize>, 
     if let Some(r) = refs.first().filter(|r| r.start == s && r.kind == MentionKind::Pronoun && !names_person) {
         return linked(r);
     }
+    // First person not linked to a quotation's speaker: the speech's speaker, by continuity.
+    if FIRST_PERSON.contains(&phrase) {
+        return None;
+    }
     // Pronouns (他, 她以台湾为例, 其): the most recent person before the phrase.
     let pronoun = ["他", "她", "其"].iter().any(|p| phrase.starts_with(p))
         && !phrase.starts_with("他们")
@@ -82,6 +91,16 @@ fn classify_phrase(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<(Option<usize>, 
         && !phrase.starts_with("其他");
     if pronoun && !mentions.iter().any(|m| m.0 >= s && m.1 <= e) {
         return Some((last_person().map(|m| m.2), SourceKind::Named));
+    }
+    // A surname alone (郭說, 陳又指): the last person before whose name starts with it.
+    let mut chars = phrase.chars();
+    if let (Some(sur), None) = (chars.next(), chars.next()) {
+        let named = |m: &&(usize, usize, usize)| {
+            entities[m.2].kind == EntityKind::Person && text.norm.get(m.0) == Some(&sur) && m.1 - m.0 >= 2
+        };
+        if let Some(m) = before.iter().rev().find(named) {
+            return Some((Some(m.2), SourceKind::Named));
+        }
     }
     if matches!(phrase, "他们" | "她们") {
         return Some((None, SourceKind::Group));

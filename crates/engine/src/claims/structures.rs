@@ -5,7 +5,8 @@
 
 use super::cues::{cue_at, speaker_start, trim_end_punct};
 use super::lexicon::{
-    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, OPEN_QUOTES, QUESTIONERS, REPORT_CUES,
+    according_to_words, CLOSE_QUOTES, COLLOQUIAL_CUES, DATA_CUES, DATA_NOUNS, HEDGE_CUES, OBJECT_CUES, OPEN_QUOTES,
+    QUESTIONERS, REPORT_CUES, SENTENCE_ENDS,
 };
 use super::speaker::trim_speaker;
 use super::{claim, Ctx, Found};
@@ -43,10 +44,13 @@ pub(super) fn cue_first(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
 pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Option<Found> {
     let text = ctx.text;
     let c = &text.norm;
+    // An opening quote after the sentence's last closing one never closes here (a quote
+    // that runs over paragraphs, `“……。` with its close far on): it hides no cue.
+    let last_close = (s..e).rev().find(|&k| CLOSE_QUOTES[..3].contains(&c[k])).unwrap_or(s);
     let mut depth = 0;
     let mut paren = 0;
     for i in s..limit {
-        if OPEN_QUOTES[..3].contains(&c[i]) {
+        if OPEN_QUOTES[..3].contains(&c[i]) && i < last_close {
             depth += 1;
         } else if CLOSE_QUOTES[..3].contains(&c[i]) {
             depth -= 1;
@@ -60,6 +64,11 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         }
         let Some(cue) = cue_at(ctx, i) else { continue };
         let mut cue_end = i + cue.chars().count();
+        // A cue right before another is a noun of the speaker phrase (一些分析指, 醫管局回覆指):
+        // the second is the cue.
+        if !REPORT_CUES.contains(&cue) && cue_at(ctx, cue_end).is_some() {
+            continue;
+        }
         // A report cue with its verb (報道指, 报告称) is one cue.
         if REPORT_CUES.contains(&cue) {
             if let Some(verb) = cue_at(ctx, cue_end) {
@@ -73,7 +82,13 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         // Speaker: back to the start of the clause, stepping over parentheses
         // (蘇利文（Jake Sullivan，亦譯沙利文）在記者會上回應說).
         let b = speaker_start(c, s, i);
-        let Some((mut ss, se)) = trim_speaker(text, b, i) else { continue };
+        let bare = || {
+            if HEDGE_CUES.contains(&cue) {
+                return None;
+            }
+            bare_cue(c, s, b, i, REPORT_CUES.contains(&cue))
+        };
+        let Some((mut ss, se)) = trim_speaker(text, b, i).or_else(bare) else { continue };
         // Passive: `被分析师认为……` has the agent after 被; with no agent (该机被称是……)
         // nobody is named and it is not an attributed claim.
         if let Some(k) = (ss..se).find(|&k| c[k] == '被') {
@@ -93,7 +108,14 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         }
         let mut quoted = false;
         if cs < ce && OPEN_QUOTES.contains(&c[cs]) {
-            if let Some(q) = (cs + 1..ce).rev().find(|&k| CLOSE_QUOTES.contains(&c[k])) {
+            // Quoted when the quotation closes the content, or is a whole sentence that
+            // another statement follows (`「……。」Daniel Brooks said …`); not when it quotes
+            // a term of the clause (`「……」亦可能有副作用`: the content is the whole clause).
+            let last = (cs + 1..ce).rev().find(|&k| CLOSE_QUOTES.contains(&c[k]));
+            let closes = |q: &usize| (q + 1..ce).all(|k| !c[k].is_alphanumeric());
+            let whole_sentence =
+                || matching_close(c, cs, ce).filter(|&q| q > cs + 1 && SENTENCE_ENDS.contains(&c[q - 1]));
+            if let Some(q) = last.filter(closes).or_else(whole_sentence) {
                 quoted = true;
                 cs += 1;
                 ce = trim_end_punct(c, cs, q);
@@ -109,8 +131,8 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         if content_len < 2 {
             continue;
         }
-        // 看来 needs 在…看来 or a comma after it.
-        if cue == "看来" && !took_punct {
+        // 看来 needs 在…看来 or a comma after it; so do cues about things (公布財報).
+        if (cue == "看来" || OBJECT_CUES.contains(&cue)) && !took_punct {
             continue;
         }
         // 某某數據顯示: data cues need a data noun before them.
@@ -125,6 +147,31 @@ pub(super) fn cue_within(ctx: &Ctx<'_>, s: usize, e: usize, limit: usize) -> Opt
         return Some(found);
     }
     None
+}
+
+/// The closing quote that matches the opening one at `open`, before `e`.
+fn matching_close(c: &[char], open: usize, e: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, ch) in c.iter().enumerate().take(e).skip(open) {
+        if OPEN_QUOTES.contains(ch) {
+            depth += 1;
+        } else if CLOSE_QUOTES.contains(ch) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// A cue that opens a clause after a comma (`陳某上台致辭，指……`): no phrase of its own,
+/// the speaker is the subject before it ([`super::settle`]); an empty span at the cue.
+/// At the sentence start only a report cue stands alone (`報道稱……`).
+fn bare_cue(c: &[char], s: usize, b: usize, i: usize, report: bool) -> Option<(usize, usize)> {
+    let blank = (b..i).all(|k| c[k] == ' ');
+    let after_comma = b > s && matches!(c[b - 1], ',' | '，' | ';' | '；');
+    (blank && (after_comma || (b == s && report))).then_some((i, i))
 }
 
 /// Transcript lines: `总统：……` is a claim by the president; `问：……` asks, it claims
@@ -193,6 +240,10 @@ pub(super) fn according_to(ctx: &Ctx<'_>, s: usize, e: usize) -> Option<Found> {
     }
     let lead = according_to_words().longest_at(&text.norm, p)?;
     let src = p + lead.chars().count();
+    // `據了解，` / `據報，` are report cues of their own: an anonymous source.
+    if cue_at(ctx, p).is_some_and(|q| q.chars().count() > lead.chars().count()) {
+        return None;
+    }
     let comma = (src..e.min(src + 24)).find(|&k| matches!(c[k], ',' | '，'))?;
     // 据X透露 / 据X称 are cue structures; here the source stands alone before the comma.
     if (src..comma).any(|k| cue_at(ctx, k).is_some()) {
