@@ -8,21 +8,7 @@ use expect_test::{expect, Expect};
 
 fn check(input: &str, expect: Expect) {
     let a = common::analyze(input, "2025-10-24");
-    let name = |id: &Option<String>| {
-        id.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone())
-    };
-    let mut out = String::new();
-    for c in &a.claims {
-        out.push_str(&format!(
-            "[{}] {} -> {} {}: {}{}\n",
-            c.source_kind,
-            c.speaker_text,
-            name(&c.speaker).unwrap_or_else(|| "-".into()),
-            c.cue,
-            c.content,
-            if c.quoted { " (quoted)" } else { "" }
-        ));
-    }
+    let mut out = common::render_claims(&a);
     let s = &a.claim_summary;
     out.push_str(&format!(
         "summary named {} org {} group {} anonymous {}\n",

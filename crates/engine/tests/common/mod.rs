@@ -71,3 +71,23 @@ pub fn render(a: &Analysis) -> String {
     }
     out
 }
+
+/// The claims, one line each: `[kind] speaker phrase -> speaker entity cue: content`.
+pub fn render_claims(a: &Analysis) -> String {
+    let name = |id: &Option<String>| {
+        id.as_ref().and_then(|id| a.entities.iter().find(|e| &e.id == id)).map(|e| e.name.clone())
+    };
+    let mut out = String::new();
+    for c in &a.claims {
+        out.push_str(&format!(
+            "[{}] {} -> {} {}: {}{}\n",
+            c.source_kind,
+            c.speaker_text,
+            name(&c.speaker).unwrap_or_else(|| "-".into()),
+            c.cue,
+            c.content,
+            if c.quoted { " (quoted)" } else { "" }
+        ));
+    }
+    out
+}
