@@ -12,7 +12,7 @@
 //! works and `神曲` for the rest; the article gold lists both forms). MSRA has no dev split; its
 //! held-out sentences are every 20th of `train.txt`, as `newslens train` holds them out.
 
-use newslens_engine::{Analyzer, Document, EntityKind};
+use newslens_engine::{Analyzer, Document, EntityKind, MentionKind};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -41,10 +41,30 @@ fn map_type(ty: &str) -> Option<EntityKind> {
     })
 }
 
-/// One sentence: its text and gold spans `(start, end, kind)` in chars.
+/// One sentence: its text and gold spans `(start, end, kind)` in chars; and the
+/// role pairs: a position written right before or after a person's name (`记者王某`,
+/// `王某导演`), as (name start, name end, position text).
 struct Sentence {
     text: String,
     spans: BTreeSet<(usize, usize, EntityKind)>,
+    roles: Vec<(usize, usize, String)>,
+}
+
+/// Role pairs: each position span adjacent to a person span (either side).
+fn role_pairs(
+    chars: &[char],
+    spans: &BTreeSet<(usize, usize, EntityKind)>,
+    positions: &[(usize, usize)],
+) -> Vec<(usize, usize, String)> {
+    let persons = spans.iter().filter(|x| x.2 == EntityKind::Person);
+    persons
+        .flat_map(|&(s, e, _)| {
+            positions
+                .iter()
+                .filter(move |&&(ps, pe)| pe == s || ps == e)
+                .map(move |&(ps, pe)| (s, e, chars[ps..pe].iter().collect()))
+        })
+        .collect()
 }
 
 /// Reads a `char<TAB>BIO-type` file; also the set of types it annotates.
@@ -58,6 +78,7 @@ fn read(path: &Path) -> Result<(Vec<Sentence>, BTreeSet<EntityKind>), String> {
             return;
         }
         let mut spans = BTreeSet::new();
+        let mut positions = Vec::new();
         let mut open: Option<(usize, String)> = None;
         for i in 0..=tags.len() {
             let (bio, ty) = tags.get(i).and_then(|t| t.split_once('-')).unwrap_or(("O", ""));
@@ -69,13 +90,16 @@ fn read(path: &Path) -> Result<(Vec<Sentence>, BTreeSet<EntityKind>), String> {
                 if let Some(k) = map_type(&t) {
                     let (s, e) = unbracket(chars, s, i);
                     spans.insert((s, e, k));
+                } else if t == "position" {
+                    positions.push((s, i));
                 }
             }
             if bio != "O" && !ty.is_empty() {
                 open = Some((i, ty.to_string()));
             }
         }
-        out.push(Sentence { text: chars.iter().collect(), spans });
+        let roles = role_pairs(chars, &spans, &positions);
+        out.push(Sentence { text: chars.iter().collect(), spans, roles });
         chars.clear();
         tags.clear();
     };
@@ -130,6 +154,8 @@ struct CorpusScore {
     name: &'static str,
     sentences: usize,
     per_kind: Vec<(EntityKind, Counts)>,
+    /// Role pairs (a position next to a name) found, and in all.
+    roles: (usize, usize),
     /// With `--misses`: one line per missed (`FN`) or spurious (`FP`) span.
     misses: Vec<String>,
 }
@@ -144,19 +170,47 @@ impl CorpusScore {
     }
 }
 
-/// The predicted spans of one sentence: every mention of an entity of a scored kind.
-fn predict(analyzer: &Analyzer, text: &str) -> BTreeSet<(usize, usize, EntityKind)> {
+/// What the pipeline says about one sentence: every mention of an entity of a scored
+/// kind, and per person mention the person's roles (joined, lowercased).
+struct Predicted {
+    spans: BTreeSet<(usize, usize, EntityKind)>,
+    roles: Vec<(usize, usize, String)>,
+}
+
+fn predict(analyzer: &Analyzer, text: &str) -> Predicted {
     let a = analyzer.analyze(&Document { text, reference_date: None });
     let chars: Vec<char> = text.chars().collect();
-    a.entities
+    let roles = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| {
+            let joined = e.roles.join(" ").to_lowercase();
+            e.mentions.iter().map(move |m| (m.start, m.end, joined.clone()))
+        })
+        .collect();
+    let spans = a
+        .entities
         .iter()
         .filter(|e| KINDS.contains(&e.kind))
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e.kind)))
+        // Only names: the corpora do not annotate titles and pronouns that refer to one.
+        .flat_map(|e| e.mentions.iter().filter(|m| m.kind == MentionKind::Name).map(move |m| (m.start, m.end, e.kind)))
         .map(|(s, e, k)| {
             let (s, e) = unbracket(&chars, s, e);
             (s, e, k)
         })
-        .collect()
+        .collect();
+    Predicted { spans, roles }
+}
+
+/// The role pairs missed: the person's name is not a mention or its roles lack the
+/// position.
+fn roles_missed<'s>(s: &'s Sentence, pred: &Predicted) -> Vec<&'s (usize, usize, String)> {
+    let found = |&&(ns, ne, ref pos): &&(usize, usize, String)| {
+        let pos = pos.to_lowercase();
+        pred.roles.iter().any(|(s, e, r)| (*s, *e) == (ns, ne) && r.contains(&pos))
+    };
+    s.roles.iter().filter(|p| !found(p)).collect()
 }
 
 fn score(
@@ -168,8 +222,19 @@ fn score(
 ) -> CorpusScore {
     let mut counts = [Counts::default(); 4];
     let mut lines = Vec::new();
+    let mut roles = (0, 0);
     for (si, s) in sentences.iter().enumerate() {
-        let pred = predict(analyzer, &s.text);
+        let predicted = predict(analyzer, &s.text);
+        let missed = roles_missed(s, &predicted);
+        roles.0 += s.roles.len() - missed.len();
+        roles.1 += s.roles.len();
+        if misses {
+            for (ns, ne, pos) in missed {
+                let name: String = s.text.chars().skip(*ns).take(ne - ns).collect();
+                lines.push(format!("{name}\t{si}\tROLE\t{pos}\t{name}\t{}", s.text));
+            }
+        }
+        let pred = predicted.spans;
         for (ki, k) in KINDS.iter().enumerate().filter(|(_, k)| kinds.contains(k)) {
             let g = s.spans.iter().filter(|x| x.2 == *k);
             let p: Vec<_> = pred.iter().filter(|x| x.2 == *k).collect();
@@ -189,7 +254,7 @@ fn score(
         }
     }
     let per_kind = KINDS.iter().zip(counts).filter(|(k, _)| kinds.contains(k)).map(|(k, c)| (*k, c)).collect();
-    CorpusScore { name, sentences: sentences.len(), per_kind, misses: lines }
+    CorpusScore { name, sentences: sentences.len(), per_kind, roles, misses: lines }
 }
 
 /// Scores every corpus found under `dir` (`../shared/data/ner`); a missing corpus is
@@ -231,6 +296,14 @@ fn table(scores: &[CorpusScore], missing: &[&str]) -> String {
             out.push_str(&format!("{:<16} {:>9}  {label:<12} {p:.3}  {r:.3}  {f:.3}\n", s.name, s.sentences));
         }
     }
+    for s in scores.iter().filter(|s| s.roles.1 > 0) {
+        let (ok, n) = s.roles;
+        out.push_str(&format!(
+            "{:<16} roles: {ok}/{n} positions next to a name found = {:.3}\n",
+            s.name,
+            ok as f64 / n as f64
+        ));
+    }
     for m in missing {
         out.push_str(&format!("(not found: {m})\n"));
     }
@@ -247,7 +320,8 @@ fn to_json(scores: &[CorpusScore], missing: &[&str]) -> String {
         .map(|s| {
             let types: serde_json::Map<String, serde_json::Value> =
                 s.per_kind.iter().map(|(k, c)| (k.as_str().to_string(), prf(*c))).collect();
-            serde_json::json!({"corpus": s.name, "sentences": s.sentences, "types": types, "all": prf(s.all())})
+            let roles = serde_json::json!({"found": s.roles.0, "pairs": s.roles.1});
+            serde_json::json!({"corpus": s.name, "sentences": s.sentences, "types": types, "all": prf(s.all()), "roles": roles})
         })
         .collect();
     serde_json::to_string_pretty(&serde_json::json!({"corpora": corpora, "missing": missing})).unwrap_or_default()
@@ -279,6 +353,19 @@ mod tests {
     }
 
     #[test]
+    fn a_position_next_to_a_name_is_a_role_pair() {
+        let dir = std::env::temp_dir().join(format!("newslens-eval-roles-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("c.txt");
+        let rows = "导\tB-position\n演\tI-position\n王\tB-name\n明\tI-name\n和\tO\n李\tB-name\n四\tI-name\n\
+                    ，\tO\n经\tB-position\n理\tI-position\n";
+        std::fs::write(&p, rows).unwrap();
+        let (s, _) = read(&p).unwrap();
+        assert_eq!(s[0].roles, [(2, 4, "导演".to_string())], "李四 has no position next to it");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
     fn only_annotated_types_count() {
         let c = CorpusScore {
             name: "x",
@@ -287,6 +374,7 @@ mod tests {
                 (EntityKind::Person, Counts { tp: 1, fp: 1, fn_: 0 }),
                 (EntityKind::Place, Counts { tp: 1, fp: 0, fn_: 1 }),
             ],
+            roles: (0, 0),
             misses: Vec::new(),
         };
         let all = c.all();

@@ -12,6 +12,8 @@ static GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
 /// Subdivisions and geography, in the gazetteer's format (kept apart: a long list).
 static PLACES: &str = include_str!("../data/places.tsv");
 static TITLES: &str = include_str!("../data/titles.txt");
+/// Titles learned from a corpus (scripts/gen-titles.py), read after the hand-written ones.
+static CORPUS_TITLES: &str = include_str!("../data/titles-corpus.txt");
 static SURNAMES: &str = include_str!("../data/surnames.txt");
 
 /// One known referent.
@@ -123,7 +125,8 @@ impl Gazetteer {
             entries.push(Entry { kind, canonical: canonical.to_string(), latin });
         }
         let mut titles = PatternIndex::default();
-        for (i, line) in TITLES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
+        let title_lines = TITLES.lines().chain(CORPUS_TITLES.lines());
+        for (i, line) in title_lines.filter(|l| !l.starts_with('#') && !l.trim().is_empty()).enumerate() {
             titles.insert(tables.fold_str(line.trim()).chars().collect(), i);
         }
         let mut surnames: Vec<(char, char)> = SURNAMES

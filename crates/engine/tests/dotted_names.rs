@@ -58,8 +58,8 @@ fn three_parts_are_one_name() {
     check(
         "作家安娜·玛丽亚·桑托斯出席了开幕式。",
         expect![[r#"
-        person 安娜·玛丽亚·桑托斯 x1
-    "#]],
+            person 安娜·玛丽亚·桑托斯 roles 作家 x1
+        "#]],
     );
 }
 

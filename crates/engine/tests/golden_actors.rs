@@ -437,3 +437,37 @@ fn a_name_before_a_site_word_is_a_place() {
     "#]],
     );
 }
+
+#[test]
+fn occupations_learned_from_a_corpus_are_roles_traditional() {
+    check(
+        "導演陳家豪與編劇吳曉琪出席首映，實習生周志明負責接待。",
+        expect![[r#"
+            person 陳家豪 roles 導演 x1
+            person 吳曉琪 roles 編劇 x1
+            person 周志明 roles 實習生 x1
+        "#]],
+    );
+}
+
+#[test]
+fn occupations_learned_from_a_corpus_are_roles_simplified() {
+    check(
+        "导演陈家豪与编剧吴晓琪出席首映，实习生周志明负责接待。",
+        expect![[r#"
+            person 陈家豪 roles 导演 x1
+            person 吴晓琪 roles 编剧 x1
+            person 周志明 roles 实习生 x1
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_after_a_title_is_not_a_name() {
+    check(
+        "市府專家顧問表示，本案的律师顾问也同意。",
+        expect![[r#"
+            claim [group] 市府專家顧問 表示: 本案的律师顾问也同意
+        "#]],
+    );
+}

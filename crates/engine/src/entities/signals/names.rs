@@ -22,6 +22,10 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                 // jieba's dictionary tags many common two-character words as names (顾问,
                 // 高昂), so a two-character name must be new to the dictionary or stand
                 // next to a title (川普总统, 习近平总书记); longer ones may be known.
+                // A title is never a name, even after another title (专家顾问).
+                if titles.at(t.start) == Some(t.end) {
+                    continue;
+                }
                 let titled = titles.ending(t.start).is_some() || title_or_honorific_at(t.end);
                 let fresh = !t.known || w.len() >= 3 || titled;
                 let chinese_name = gaz.surname_at(w, 0).is_some_and(|sl| (2..=3 + sl - 1).contains(&w.len()));
