@@ -471,3 +471,31 @@ fn a_title_after_a_title_is_not_a_name() {
         "#]],
     );
 }
+
+#[test]
+fn a_legal_form_closes_a_company_name_traditional() {
+    check(
+        "國家能源投資集團有限公司董事長王強說，宏遠（香港）貿易有限公司也將裁員。",
+        expect![[r#"
+            organization 國家能源投資集團有限公司 x1
+            person 王強 roles 董事長|國家能源投資集團有限公司董事長 x1
+            organization 宏遠（香港）貿易有限公司 x1
+            affiliated_with 王強 -> 國家能源投資集團有限公司
+            claim [named] 國家能源投資集團有限公司董事長王強 說: 宏遠（香港）貿易有限公司也將裁員
+        "#]],
+    );
+}
+
+#[test]
+fn a_legal_form_closes_a_company_name_simplified() {
+    check(
+        "国家能源投资集团有限公司董事长王强说，宏远（香港）贸易有限公司也将裁员。",
+        expect![[r#"
+            organization 国家能源投资集团有限公司 x1
+            person 王强 roles 董事长|国家能源投资集团有限公司董事长 x1
+            organization 宏远（香港）贸易有限公司 x1
+            affiliated_with 王强 -> 国家能源投资集团有限公司
+            claim [named] 国家能源投资集团有限公司董事长王强 说: 宏远（香港）贸易有限公司也将裁员
+        "#]],
+    );
+}

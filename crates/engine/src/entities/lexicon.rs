@@ -198,6 +198,41 @@ pub(super) const DEMONSTRATIVES: &str = "这那一每某哪该此各整";
 pub(super) const TAKES_TITLE: &[&str] =
     &["成为", "出任", "担任", "接任", "升任", "兼任", "就任", "转任", "晋升为", "获任"];
 /// Industry words that end company names after a proper name (南芯半导体, 武田药品工业).
+/// Legal forms that close a company's full name (Simplified; the text is folded).
+pub(super) const LEGAL_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "股份公司", "有限合伙"];
+
+/// Words of company names the segmenter tags as verbs or adjectives (控股/v, 发展/v):
+/// inside a name closed by a legal form they are name words.
+pub(super) const COMPANY_WORDS: &[&str] = &[
+    "控股",
+    "发展",
+    "制造",
+    "贸易",
+    "咨询",
+    "服务",
+    "管理",
+    "建设",
+    "开发",
+    "经营",
+    "运营",
+    "物流",
+    "置业",
+    "实业",
+    "投资",
+    "科技",
+    "技术",
+    "工程",
+    "设计",
+    "生产",
+    "销售",
+    "进出口",
+    "创新",
+    "金融",
+    "租赁",
+    "保险",
+    "证券",
+];
+
 pub(super) const INDUSTRY_SUFFIXES: &[&str] = &[
     "半导体",
     "微电子",
@@ -291,6 +326,7 @@ pub(super) fn latin_org_suffix(w: &str) -> bool {
 crate::lexicon!(pub(super) honorifics, HONORIFICS);
 crate::lexicon!(pub(super) org_suffixes, ORG_SUFFIXES);
 crate::lexicon!(pub(super) industry_suffixes, INDUSTRY_SUFFIXES);
+crate::lexicon!(pub(super) legal_forms, LEGAL_FORMS);
 crate::lexicon!(pub(super) event_cues, EVENT_CUES);
 crate::lexicon!(pub(super) product_cues, PRODUCT_CUES);
 crate::lexicon!(pub(super) takes_title, TAKES_TITLE);

@@ -14,6 +14,7 @@ mod events;
 mod gazetteer;
 mod landmarks;
 mod latin;
+mod legal;
 mod lists;
 mod model;
 mod named_events;
@@ -60,6 +61,7 @@ pub(super) const ALL: &[SignalFn] = &[
     tickers::find,
     dotted::find,
     model::find,
+    legal::find,
     units::find,
     lists::find,
 ];
