@@ -31,6 +31,11 @@ const KINDS: &[(&str, bool, &str)] = &[
     ("time of day", true, "下午三點, 今晚8点, 15:30: the date and, when NewsLens gives one, the hour"),
     ("now", false, "现在, 此刻, 當前: vague in news (GOLD_FORMAT lists 如今 as vague)"),
     ("relative span", true, "前两天, 兩個月前, 三年後, 下三周"),
+    (
+        "duckling slip",
+        false,
+        "Duckling's value contradicts the phrase: 三天後 as one day later, 下週三 as the next Wednesday inside this week",
+    ),
     ("sub-day span", true, "前两小时, 三分鐘後, 上两秒: resolved to the day (the reference has no time of day)"),
     ("holiday", true, "元旦, 春节, 國慶節, 中秋: fixed days and the Chinese lunar calendar (next occurrence)"),
     ("locale", false, "國慶 in Duckling's zh_TW locale (10-10): the phrase alone does not say the text is Taiwanese"),
@@ -115,7 +120,7 @@ pub fn run(analyzer: &Analyzer, dir: &Path, json: bool, show_misses: bool) -> Re
         let case: Value = serde_json::from_str(line).map_err(|e| format!("bad Duckling line: {e}"))?;
         let text = case["text"].as_str().unwrap_or_default();
         let reference = case["reference_time"].as_str().and_then(|r| Date::parse(r.get(..10)?));
-        let kind = duckling_kind(&case);
+        let kind = duckling_kind(&case, reference);
         let a = analyzer.analyze(&Document { text, reference_date: reference });
         let ours = a.times.iter().find_map(|t| t.value.clone());
         let ok = ours.as_deref().is_some_and(|v| duckling_match(&case, v));
@@ -281,8 +286,53 @@ fn own_table(analyzer: &Analyzer) -> Vec<(String, Tally)> {
     classes
 }
 
+/// Whether Duckling's own value contradicts its phrase, read by arithmetic on the gold
+/// alone (never on NewsLens's answer). Its Chinese grammar slips twice: `三天後`,
+/// `三個月後`, `三年後` come out one unit after the reference (as if the count were
+/// one), and a weekday of a named week (`下週三`, `這週一`) comes out as the next such
+/// weekday, whatever week that falls in — on Tuesday 2013-02-12, 下週三 in the same
+/// week (02-13) and 這週一 in the next (02-18).
+fn duckling_slip(case: &Value, reference: Option<Date>) -> bool {
+    let text = case["text"].as_str().unwrap_or_default();
+    let gold = case.get("value").or_else(|| case.get("from")).and_then(Value::as_str).and_then(|v| v.get(..10));
+    let (Some(r), Some(gold)) = (reference, gold) else { return false };
+    // Duckling writes a month as `2013-03-00` and a year as `2014-00-00`.
+    let (gy, gm) =
+        (gold.get(..4).and_then(|y| y.parse::<i32>().ok()), gold.get(5..7).and_then(|m| m.parse::<u32>().ok()));
+    let monday = |d: Date| d.to_days() - i64::from(d.weekday());
+    // A count of two or more, a unit, then 後/后: the gold is one unit on.
+    let after = text.strip_suffix('後').or_else(|| text.strip_suffix('后')).map(|t| t.trim_end_matches('之'));
+    if let Some(t) = after {
+        let count = t.chars().next().and_then(|c| "两兩二三四五六七八九".find(c)).is_some();
+        let unit = if t.ends_with('天') || t.ends_with('日') {
+            r.add_days(1).map(|d| d.to_string()) == Some(gold.to_string())
+        } else if ["星期", "礼拜", "禮拜", "周", "週"].iter().any(|w| t.ends_with(w)) {
+            Date::parse(gold).is_some_and(|g| monday(g) == monday(r) + 7)
+        } else if t.ends_with('月') {
+            let next = if r.month() == 12 { (r.year() + 1, 1) } else { (r.year(), r.month() + 1) };
+            (gy, gm) == (Some(next.0), Some(next.1))
+        } else if t.ends_with('年') {
+            gy == Some(r.year() + 1)
+        } else {
+            false
+        };
+        return count && unit;
+    }
+    // A weekday of a named week: the gold falls in another calendar week.
+    let week = [("下", 1), ("这", 0), ("這", 0), ("今個", 0), ("本", 0), ("上", -1)].iter().find(|(p, _)| {
+        text.starts_with(p) && ["周", "週", "星期", "礼拜", "禮拜"].iter().any(|w| text[p.len()..].starts_with(w))
+    });
+    match (week, Date::parse(gold)) {
+        (Some(&(_, k)), Some(g)) => monday(g) != monday(r) + 7 * k,
+        _ => false,
+    }
+}
+
 /// Sorts a Duckling case into one of [`KINDS`].
-fn duckling_kind(case: &Value) -> &'static str {
+fn duckling_kind(case: &Value, reference: Option<Date>) -> &'static str {
+    if duckling_slip(case, reference) {
+        return "duckling slip";
+    }
     let kind = case["kind"].as_str().unwrap_or_default();
     let grain = case["grain"].as_str().unwrap_or_default();
     let text = case["text"].as_str().unwrap_or_default();
@@ -383,5 +433,34 @@ fn duckling_match(case: &Value, ours: &str) -> bool {
         "Month" => (y, m, d) == (gy, gm, 0),
         "Week" => ours.contains('/') && (y, m, d) == (gy, gm, gd),
         _ => (y, m, d) == (gy, gm, gd),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slip(text: &str, gold: &str) -> bool {
+        let case = serde_json::json!({"text": text, "value": gold});
+        duckling_slip(&case, Date::parse("2013-02-12"))
+    }
+
+    #[test]
+    fn a_count_read_as_one_unit_is_a_slip() {
+        assert!(slip("三天後", "2013-02-13T00:00:00"));
+        assert!(slip("三個月之後", "2013-03-00T00:00:00"));
+        assert!(slip("三年后", "2014-00-00T00:00:00"));
+        assert!(!slip("三天後", "2013-02-15T00:00:00"), "the right count is no slip");
+        assert!(!slip("一天后", "2013-02-13T00:00:00"), "a count of one is one unit");
+    }
+
+    #[test]
+    fn a_weekday_outside_its_named_week_is_a_slip() {
+        // 2013-02-12 is a Tuesday: next week's Wednesday is 02-20.
+        assert!(slip("下週三", "2013-02-13T00:00:00"));
+        assert!(!slip("下週三", "2013-02-20T00:00:00"));
+        assert!(slip("這週一", "2013-02-18T00:00:00"));
+        assert!(!slip("這週一", "2013-02-11T00:00:00"));
+        assert!(!slip("星期一", "2013-02-18T00:00:00"), "a bare weekday names no week");
     }
 }
