@@ -499,3 +499,29 @@ fn a_legal_form_closes_a_company_name_simplified() {
         "#]],
     );
 }
+
+#[test]
+fn a_relation_word_is_part_of_neither_name_traditional() {
+    check(
+        "華新集團旗下東方港口公司（EPC）與華新集團旗下公司同日宣布擴建。",
+        expect![[r#"
+            organization 華新集團 x2
+            organization 東方港口公司 aka EPC x2
+            part_of 東方港口公司 -> 華新集團
+            time 同日 = null (vague)
+        "#]],
+    );
+}
+
+#[test]
+fn a_relation_word_is_part_of_neither_name_simplified() {
+    check(
+        "华新集团旗下东方港口公司（EPC）与华新集团旗下公司同日宣布扩建。",
+        expect![[r#"
+            organization 华新集团 x2
+            organization 东方港口公司 aka EPC x2
+            part_of 东方港口公司 -> 华新集团
+            time 同日 = null (vague)
+        "#]],
+    );
+}

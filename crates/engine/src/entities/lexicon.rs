@@ -198,6 +198,10 @@ pub(super) const DEMONSTRATIVES: &str = "这那一每某哪该此各整";
 pub(super) const TAKES_TITLE: &[&str] =
     &["成为", "出任", "担任", "接任", "升任", "兼任", "就任", "转任", "晋升为", "获任"];
 /// Industry words that end company names after a proper name (南芯半导体, 武田药品工业).
+/// Words that relate two organizations (长和旗下的某公司, 某集团下属某厂): never part of
+/// either name.
+pub(super) const RELATION_NOUNS: &[&str] = &["旗下", "下属", "属下", "麾下", "附属", "名下"];
+
 /// Legal forms that close a company's full name (Simplified; the text is folded).
 pub(super) const LEGAL_FORMS: &[&str] = &["股份有限公司", "有限责任公司", "有限公司", "股份公司", "有限合伙"];
 

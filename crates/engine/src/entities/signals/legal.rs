@@ -61,7 +61,7 @@ fn name_start(s: &Scan<'_>, ti: usize) -> Option<usize> {
             || p.pos == "eng"
             || (brand && han);
         let title = s.titles.at(p.start) == Some(p.end);
-        if !name_word || title || s.after_demonstrative(p.start) {
+        if !name_word || title || RELATION_NOUNS.contains(&w) || s.after_demonstrative(p.start) {
             break;
         }
         chars += p.end - p.start;

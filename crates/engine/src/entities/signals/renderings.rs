@@ -41,6 +41,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
             let han = dot || t.word.chars().all(is_han);
             let stop = !han
                 || t.pos == "nnt"
+                || RELATION_NOUNS.contains(&t.word.as_str())
                 || titles.ending(t.end).is_some()
                 || matches!(t.pos.as_str(), "v" | "p" | "uj" | "c" | "r" | "d" | "m" | "q" | "u" | "ul")
                 || (end - t.start > limit && !long_transliteration(s, t.start, end))

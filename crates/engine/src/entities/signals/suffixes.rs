@@ -33,7 +33,7 @@ pub(super) fn find(s: &Scan<'_>, cands: &mut Vec<Candidate>) {
                     first = Some(k);
                     break;
                 }
-                if !is_common_noun(tk) {
+                if !is_common_noun(tk) || RELATION_NOUNS.contains(&tk.word.as_str()) {
                     break;
                 }
             }
