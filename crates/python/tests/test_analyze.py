@@ -1,0 +1,137 @@
+"""The Python package against the CLI and its own contract: same analyses, code-point
+offsets, the batch API equal to one-by-one calls, clear exceptions for bad input."""
+
+from __future__ import annotations
+
+import datetime
+import threading
+
+import pytest
+
+import newslens
+
+
+def test_analyze_equals_the_cli_output_on_every_dev_article(articles, cli_outputs):
+    for a in articles:
+        for date in (a["date"], None):
+            got = newslens.analyze(a["text"], date=date)
+            assert got == cli_outputs[(a["id"], date)], f"{a['id']} with date {date}"
+
+
+def test_every_offset_slices_the_python_string(articles):
+    checked = 0
+    for a in articles:
+        text = a["text"]
+        r = newslens.analyze(text, a["date"])
+        for e in r["entities"]:
+            for m in e["mentions"]:
+                assert text[m["start"] : m["end"]] == m["text"], (a["id"], m)
+                checked += 1
+        for t in r["times"] + r["quantities"]:
+            assert text[t["start"] : t["end"]] == t["text"], (a["id"], t)
+        for c in r["claims"]:
+            assert text[c["start"] : c["end"]] == c["content"], (a["id"], c)
+        for ev in r["events"]:
+            assert text[ev["start"] : ev["end"]] == ev["sentence"], (a["id"], ev)
+    assert checked > 100
+
+
+def test_offsets_count_code_points_beyond_the_basic_plane():
+    # 𠮷 is one code point but four UTF-8 bytes and two UTF-16 units.
+    text = "𠮷𠮷🙂 台積電董事長魏哲家週一表示，公司今年營收將成長。"
+    r = newslens.analyze(text, "2025-10-24")
+    names = [m for e in r["entities"] for m in e["mentions"]]
+    assert names, r["entities"]
+    for m in names:
+        assert text[m["start"] : m["end"]] == m["text"]
+    assert any(m["text"] == "魏哲家" and m["start"] == 10 for m in names), names
+
+
+def test_a_date_object_is_the_same_as_its_iso_string():
+    text = "美國總統川普本週一宣布新關稅。"
+    assert newslens.analyze(text, datetime.date(2025, 10, 24)) == newslens.analyze(text, "2025-10-24")
+    assert newslens.analyze(text, "") == newslens.analyze(text)
+    r = newslens.analyze(text, "2025-10-24")
+    assert r["reference_date"] == "2025-10-24" and r["schema"] == newslens.SCHEMA
+
+
+def test_analyze_many_equals_analyze_one_by_one_in_input_order(articles):
+    texts = [a["text"] for a in articles] * 2
+    dates = [a["date"] for a in articles] * 2
+    one_by_one = [newslens.analyze(t, d) for t, d in zip(texts, dates)]
+    for jobs in (1, 2, 5):
+        assert newslens.analyze_many(texts, dates, jobs=jobs) == one_by_one, f"jobs={jobs}"
+    assert newslens.analyze_many(texts) == [newslens.analyze(t) for t in texts]
+    assert newslens.analyze_many([]) == []
+    assert newslens.analyze_many(iter(texts[:2]), (d for d in dates[:2])) == one_by_one[:2]
+
+
+def test_analyze_many_lets_other_python_threads_run():
+    # With the GIL released, a Python thread keeps counting while the batch runs.
+    texts = ["台積電董事長魏哲家週一表示，公司今年營收將成長。" * 200] * 8
+    ticks = 0
+    stop = threading.Event()
+
+    def count():
+        nonlocal ticks
+        while not stop.is_set():
+            ticks += 1
+
+    t = threading.Thread(target=count)
+    t.start()
+    try:
+        newslens.analyze_many(texts, jobs=1)
+    finally:
+        stop.set()
+        t.join()
+    assert ticks > 1000
+
+
+def test_segment_gives_the_words_as_written_with_tags_and_offsets():
+    text = "台北市長今天在記者會表示"
+    words = newslens.segment(text)
+    assert "".join(w["text"] for w in words) == text
+    for w in words:
+        assert text[w["start"] : w["end"]] == w["text"]
+        assert w["pos"] and len(w["word"]) == len(w["text"])
+    assert {"text": "台北", "word": "台北", "pos": "ns", "start": 0, "end": 2} in words
+    assert any(w["text"] == "市長" and w["word"] == "市长" for w in words)
+    assert newslens.segment("") == []
+
+
+def test_segment_equals_the_cli_segmentation(articles):
+    import subprocess
+
+    from conftest import cli_path
+
+    a = articles[0]
+    out = subprocess.run([str(cli_path()), "segment", str(a["path"])], capture_output=True, text=True, check=True)
+    assert " ".join(f"{w['text']}/{w['pos']}" for w in newslens.segment(a["text"])) == out.stdout.rstrip("\n")
+
+
+@pytest.mark.parametrize(
+    "call, exc, message",
+    [
+        (lambda: newslens.analyze(42), TypeError, "text must be str, not int"),
+        (lambda: newslens.analyze(b"bytes"), TypeError, "text must be str, not bytes"),
+        (lambda: newslens.analyze(None), TypeError, "text must be str, not NoneType"),
+        (lambda: newslens.analyze("x", "2025-02-30"), ValueError, "date '2025-02-30' is not a real date"),
+        (lambda: newslens.analyze("x", "24/10/2025"), ValueError, "not a real date YYYY-MM-DD"),
+        (lambda: newslens.analyze("x", 20251024), TypeError, "date must be a str YYYY-MM-DD or None, not int"),
+        (lambda: newslens.analyze("x" * (newslens.MAX_TEXT_BYTES + 1)), ValueError, "the limit is 10485760 bytes"),
+        (lambda: newslens.analyze("\ud800"), ValueError, "text is not valid Unicode"),
+        (lambda: newslens.analyze_many(["a", 3]), TypeError, "texts[1] must be str, not int"),
+        (lambda: newslens.analyze_many("abc"), TypeError, "texts must be a list of str, not a single str"),
+        (lambda: newslens.analyze_many(5), TypeError, "texts must be a list, not int"),
+        (lambda: newslens.analyze_many(["a", "b"], ["2025-01-01"]), ValueError, "dates has 1 items but texts has 2"),
+        (lambda: newslens.analyze_many(["a", "b"], [None, "2025-13-01"]), ValueError, "dates[1] '2025-13-01'"),
+        (lambda: newslens.analyze_many(["a"], jobs=0), ValueError, "jobs must be at least 1, not 0"),
+        (lambda: newslens.analyze_many(["a"], jobs="2"), TypeError, "jobs must be an int or None, not str"),
+        (lambda: newslens.segment(1.5), TypeError, "text must be str, not float"),
+    ],
+)
+def test_bad_input_raises_a_clear_exception(call, exc, message):
+    with pytest.raises(exc) as info:
+        call()
+    assert message in str(info.value)
+    assert type(info.value).__name__ != "PanicException"
