@@ -190,8 +190,8 @@ def read_input(spark, path: str):
     return df.select(F.col("id").cast("string"), F.col("text").cast("string"), F.col("date").cast("string"))
 
 
-def run(spark, input_path: str, output: str, partitions: int | None = None) -> dict:
-    """Analyzes INPUT into the tables under OUTPUT; returns each table's row count."""
+def run(spark, input_path: str, output: str, partitions: int | None = None) -> list[str]:
+    """Analyzes INPUT into the tables under OUTPUT; returns the folders written."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
@@ -201,18 +201,18 @@ def run(spark, input_path: str, output: str, partitions: int | None = None) -> d
     jobs = int(spark.conf.get("spark.task.cpus", "1"))
     rows = records.mapInArrow(lambda it: analyze_batches(it, jobs), from_arrow_schema(ROW_SCHEMA))
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
-    counts = {}
+    written = []
     try:
         failures = rows.where(F.col("error").isNotNull()).select("id", "error")
         failures.write.mode("overwrite").parquet(f"{output}/failures")
-        counts["failures"] = spark.read.parquet(f"{output}/failures").count()
+        written.append(f"{output}/failures")
         for name in TABLES:
             table = rows.select("id", F.explode(name).alias("r")).select("id", "r.*")
             table.write.mode("overwrite").parquet(f"{output}/{name}")
-            counts[name] = spark.read.parquet(f"{output}/{name}").count()
+            written.append(f"{output}/{name}")
     finally:
         rows.unpersist()
-    return counts
+    return written
 
 
 def main(argv: list[str]) -> int:
@@ -226,10 +226,10 @@ def main(argv: list[str]) -> int:
 
     spark = SparkSession.builder.appName("newslens-analyze-archive").getOrCreate()
     try:
-        counts = run(spark, args.input, args.output, args.partitions)
+        written = run(spark, args.input, args.output, args.partitions)
     finally:
         spark.stop()
-    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    print("wrote " + " ".join(written))
     return 0
 
 

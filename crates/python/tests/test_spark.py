@@ -25,7 +25,10 @@ def spark_env() -> dict:
     env = dict(os.environ)
     env["PYSPARK_PYTHON"] = sys.executable
     env["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    env["PYSPARK_SUBMIT_ARGS"] = "--master local[2] --driver-memory 1g --conf spark.ui.enabled=false pyspark-shell"
+    env["PYSPARK_SUBMIT_ARGS"] = (
+        "--master local[2] --driver-memory 1g --conf spark.ui.enabled=false"
+        " --conf spark.ui.showConsoleProgress=false pyspark-shell"
+    )
     if "JAVA_HOME" not in env and shutil.which("java") is None:
         pytest.fail("Spark needs Java (OpenJDK 17): set JAVA_HOME or put java on PATH")
     return env
