@@ -4,7 +4,7 @@
 //! Why a native module and not the CLI in a subprocess: batch jobs (pandas, Spark) analyze
 //! thousands of articles per process, so the analyzer — dictionary, gazetteer and the NER
 //! model, compiled in — is built once per process ([`analyzer`], lazily) and the texts are
-//! analyzed on all cores with the GIL released ([`batch`]).
+//! analyzed on all cores with the GIL released (`batch.rs`).
 //!
 //! The analysis crosses the boundary as the CLI's JSON text (`newslens analyze`), which
 //! the package's `__init__.py` parses with `json.loads`: the Python result is exactly the
@@ -164,10 +164,13 @@ fn jobs_arg(jobs: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
     }
 }
 
+/// One word: its text as written, its normalized form, its POS tag, its char offsets.
+type Word = (String, String, String, usize, usize);
+
 /// `segment(text) -> list[(text, word, pos, start, end)]`: the words as written, in the
 /// normalized form the segmenter saw, their POS tags and char offsets.
 #[pyfunction]
-fn segment_tuples(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String, String, usize, usize)>> {
+fn segment_tuples(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Word>> {
     let text = text_arg(text, "text")?;
     py.allow_threads(|| {
         let analyzer = analyzer()?;
@@ -176,7 +179,7 @@ fn segment_tuples(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<(Stri
 }
 
 /// The segmentation of `text` with each word's original text.
-fn words(analyzer: &Analyzer, text: &str) -> Vec<(String, String, String, usize, usize)> {
+fn words(analyzer: &Analyzer, text: &str) -> Vec<Word> {
     // Char offsets → byte offsets, once.
     let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     bytes.push(text.len());
