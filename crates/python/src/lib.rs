@@ -3,7 +3,7 @@
 //!
 //! Why a native module and not the CLI in a subprocess: batch jobs (pandas, Spark) analyze
 //! thousands of articles per process, so the analyzer — dictionary, gazetteer and the NER
-//! model, compiled in — is built once per process ([`analyzer`], lazily) and the texts are
+//! model, compiled in — is built once per process (`analyzer()`, lazily) and the texts are
 //! analyzed on all cores with the GIL released (`batch.rs`).
 //!
 //! The analysis crosses the boundary as the CLI's JSON text (`newslens analyze`), which
