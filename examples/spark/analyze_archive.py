@@ -187,7 +187,10 @@ def read_input(spark, path: str):
     for col in ("id", "text", "date"):
         if col not in df.columns:
             df = df.withColumn(col, F.lit(None).cast("string"))
-    return df.select(F.col("id").cast("string"), F.col("text").cast("string"), F.col("date").cast("string"))
+    date = F.col("date")
+    if dict(df.dtypes)["date"] in ("date", "timestamp", "timestamp_ntz"):
+        date = F.date_format(date, "yyyy-MM-dd")
+    return df.select(F.col("id").cast("string"), F.col("text").cast("string"), date.cast("string").alias("date"))
 
 
 def run(spark, input_path: str, output: str, partitions: int | None = None) -> list[str]:

@@ -28,7 +28,7 @@ MAX_TEXT_BYTES: int = _native.MAX_TEXT_BYTES
 SCHEMA: str = _native.SCHEMA
 
 
-def _date(value, what):
+def _date(value):
     """A ``datetime.date`` (or ``datetime``, pandas ``Timestamp``) as ``YYYY-MM-DD``;
     strings and ``None`` pass through to the engine, which checks them."""
     if isinstance(value, _dt.datetime):
@@ -46,7 +46,7 @@ def analyze(text, date=None):
     text is used if there is one. Raises ``TypeError`` if ``text`` is not a ``str`` and
     ``ValueError`` for an impossible date or a text over ``MAX_TEXT_BYTES``.
     """
-    return _json.loads(_native.analyze_json(text, _date(date, "date")))
+    return _json.loads(_native.analyze_json(text, _date(date)))
 
 
 def analyze_many(texts, dates=None, jobs=None):
@@ -59,7 +59,7 @@ def analyze_many(texts, dates=None, jobs=None):
     """
     if dates is not None and not isinstance(dates, str):
         try:
-            dates = [_date(d, "dates") for d in dates]
+            dates = [_date(d) for d in dates]
         except TypeError:
             raise TypeError(f"dates must be a list, not {type(dates).__name__}") from None
     return [_json.loads(s) for s in _native.analyze_many_json(texts, dates, jobs)]
