@@ -47,8 +47,8 @@ fi
 PY_VENV=target/py-venv
 PY_PACKAGES="maturin==1.15.0 pytest==8.4.2 numpy==1.26.4 pandas==2.2.3 pyarrow==25.0.1 pyspark==3.5.6"
 python_venv() {
-  # Spark 3.5 runs on Java 17.
-  command -v java >/dev/null || apt_install openjdk-17-jre-headless
+  # Spark 3.5 runs on Java 17 (a Debian without it: its default Java).
+  command -v java >/dev/null || apt_install openjdk-17-jre-headless || apt_install default-jre-headless
   [ "$(cat "$PY_VENV/.newslens-packages" 2>/dev/null)" = "$PY_PACKAGES" ] && return 0
   say "python venv $PY_VENV with $PY_PACKAGES (about a minute, once)"
   [ -x "$PY_VENV/bin/python" ] || python3 -m venv "$PY_VENV"
