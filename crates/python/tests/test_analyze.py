@@ -145,3 +145,36 @@ def test_bad_input_raises_a_clear_exception(call, exc, message):
         call()
     assert message in str(info.value)
     assert type(info.value).__name__ != "PanicException"
+
+
+def _stub_fields() -> dict[str, set[str]]:
+    """The TypedDicts of the shipped type stubs, as field names by class name."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse((Path(newslens.__file__).parent / "__init__.pyi").read_text(encoding="utf-8"))
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            out[node.name] = {n.target.id for n in node.body if isinstance(n, ast.AnnAssign)}
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and len(node.value.args) == 2:
+            out[node.targets[0].id] = {k.value for k in node.value.args[1].keys}
+    return out
+
+
+def test_the_type_stubs_name_every_field_the_analysis_has():
+    from pathlib import Path
+
+    assert Path(newslens.__file__).with_name("py.typed").exists()
+    stubs = _stub_fields()
+    text = "台積電董事長魏哲家週一表示，公司今年營收將成長三成。據消息人士透露，該公司將於2025年10月擴產。"
+    a = newslens.analyze(text, "2025-10-24")
+    assert a["entities"] and a["claims"] and a["times"] and a["events"], a
+    assert set(a) == stubs["Analysis"]
+    assert set(a["entities"][0]) == stubs["Entity"]
+    assert set(a["entities"][0]["mentions"][0]) == stubs["Mention"]
+    assert set(a["claims"][0]) == stubs["Claim"]
+    assert set(a["times"][0]) == stubs["TimeMention"]
+    assert set(a["events"][0]) == stubs["Event"]
+    assert set(a["claim_summary"]) == stubs["ClaimSummary"]
+    assert set(newslens.segment(text)[0]) == stubs["Token"]
