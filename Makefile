@@ -21,7 +21,7 @@ setup-test:
 	@scripts/setup.sh test
 
 ## Every test: format, lints (native and wasm32), unit/integration, wasm in Chromium, release build, e2e
-test: setup-test lint unit wasm-test build e2e
+test: setup-test lint unit python-test wasm-test build e2e
 	@echo "make test: all stages passed"
 
 lint:
@@ -37,6 +37,27 @@ unit:
 	@if [ -d ../shared/data ]; then cargo test --workspace; else \
 	  echo "make unit: ../shared/data is absent — SKIPPING the tests that read it (NEWSLENS_SKIP_SHARED=1)" >&2; \
 	  NEWSLENS_SKIP_SHARED=1 cargo test --workspace; fi
+
+## --- Python: the newslens wheel (crates/python) and the Spark example (examples/spark)
+PY_VENV := target/py-venv
+.PHONY: python python-test setup-python
+
+setup-python:
+	@scripts/setup.sh python
+
+## The wheel (abi3, CPython >= 3.9) into dist/python/, a release build by the venv's maturin
+python: setup-python
+	rm -f dist/python/newslens-*.whl
+	$(PY_VENV)/bin/maturin build --release -m crates/python/Cargo.toml -o dist/python
+
+## pytest: the installed wheel against the CLI (debug build, as `make unit` leaves it) on
+## ../shared/data/articles (skipped, saying so, when absent), and the Spark job in local[2]
+python-test: python
+	cargo build -q -p newslens-cli
+	$(PY_VENV)/bin/pip install -q --disable-pip-version-check --force-reinstall --no-deps dist/python/newslens-*.whl
+	cd crates/python/tests && NEWSLENS_CLI=$(CURDIR)/target/debug/newslens \
+	  $(CURDIR)/$(PY_VENV)/bin/python -m pytest -q -ra -p no:cacheprovider
+## --- end Python
 
 wasm-test:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test -p newslens $(WASM) --test web

@@ -3,6 +3,8 @@
 #   scripts/setup.sh serve   build tools: wasm32 target, clang, trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh test    the above plus Chromium, ChromeDriver, CJK fonts and the e2e npm packages
 #   scripts/setup.sh score   a python venv (target/score-venv) with opencc, for the reference scorer
+#   scripts/setup.sh python  a python venv (target/py-venv) with maturin, pytest, pandas, pyarrow, pyspark
+#                            and Java for Spark (the `test` mode installs it too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-serve}
@@ -40,6 +42,25 @@ if [ "$what" = score ]; then
   exit 0
 fi
 
+# --- the Python wheel and the Spark example (make python, make python-test)
+# Pinned; the stamp file in the venv records what was installed, so a second run is instant.
+PY_VENV=target/py-venv
+PY_PACKAGES="maturin==1.15.0 pytest==8.4.2 numpy==1.26.4 pandas==2.2.3 pyarrow==25.0.1 pyspark==3.5.6"
+python_venv() {
+  # Spark 3.5 runs on Java 17 (a Debian without it: its default Java).
+  command -v java >/dev/null || apt_install openjdk-17-jre-headless || apt_install default-jre-headless
+  [ "$(cat "$PY_VENV/.newslens-packages" 2>/dev/null)" = "$PY_PACKAGES" ] && return 0
+  say "python venv $PY_VENV with $PY_PACKAGES (about a minute, once)"
+  [ -x "$PY_VENV/bin/python" ] || python3 -m venv "$PY_VENV"
+  # shellcheck disable=SC2086
+  "$PY_VENV/bin/pip" install -q --disable-pip-version-check $PY_PACKAGES
+  echo "$PY_PACKAGES" >"$PY_VENV/.newslens-packages"
+}
+if [ "$what" = python ]; then
+  python_venv
+  exit 0
+fi
+
 # --- build tools
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || { say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
 # clang compiles the C parts of dependencies for wasm32.
@@ -66,4 +87,5 @@ if [ ! -d tests/e2e/node_modules/playwright-core ]; then
   say "npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --silent)
 fi
+python_venv
 say "ready"
