@@ -59,6 +59,8 @@ pub(super) const CUES: &[&str] = &[
     "建议",
     "公布",
     "确认",
+    "得出结论",
+    "总结",
     // Hearsay leads: with no source before them, an anonymous source ([`REPORT_CUES`]).
     "据了解",
     "据悉",
