@@ -5,10 +5,17 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict golden-check score
+.PHONY: dev
 
-## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
-serve: setup-serve
-	trunk serve --release --offline --no-autoreload --no-error-reporting --address 127.0.0.1 --port 8080
+## Install what is missing, build once in release mode and serve dist/ on
+## http://127.0.0.1:8080 (PORT=… ADDRESS=… to change) with a static server, no watcher
+serve: build
+	node scripts/serve.mjs dist
+
+## Development: trunk's watcher rebuilds and reloads on every change. trunk's file
+## watcher (notify) can crash upstream on some file changes; `make serve` has none.
+dev: setup-serve
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
 ## Release build into dist/
 build: setup-serve
