@@ -11,9 +11,10 @@
 //! Memory stays bounded: records are read in chunks (at most [`CHUNK_RECORDS`] records
 //! or [`CHUNK_BYTES`] bytes of input), a chunk is analyzed in parallel on a rayon pool
 //! sharing one `Analyzer`, and its lines are written in order, each with one write of
-//! the whole line, then flushed. Ctrl-C (SIGINT) or SIGTERM stops the run after the
-//! current chunk, so an interrupted run leaves only complete lines. Progress goes to
-//! stderr (hidden when stderr is not a terminal); a summary line is always printed.
+//! the whole line, then flushed. Ctrl-C (SIGINT), SIGTERM or SIGHUP stops the run after
+//! the current chunk, so an interrupted run leaves only complete lines; a second Ctrl-C
+//! (say, while waiting for input) stops at once. Progress goes to stderr (hidden when
+//! stderr is not a terminal); a summary line is always printed.
 
 use newslens_engine::{Analyzer, Date, Document};
 use rayon::prelude::*;
@@ -178,6 +179,8 @@ fn parse_record(
     let fallback = number.to_string();
     let text = std::str::from_utf8(bytes)
         .map_err(|e| (fallback.clone(), format!("line is not valid UTF-8 (byte {})", e.valid_up_to())))?;
+    // A byte order mark (files saved by some editors) is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let v: serde_json::Value =
         serde_json::from_str(text).map_err(|e| (fallback.clone(), format!("invalid JSON: {e}")))?;
     let obj = v.as_object().ok_or_else(|| (fallback.clone(), "record is not a JSON object".to_string()))?;
@@ -271,8 +274,8 @@ fn progress_bar(total: Option<u64>, counts_files: bool) -> indicatif::ProgressBa
     let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
     let template = match (total, counts_files) {
         (Some(_), true) => "{bar:40} {pos}/{len} articles  {per_sec}  eta {eta}",
-        (Some(_), false) => "{bar:40} {bytes}/{total_bytes}  {bytes_per_sec}  eta {eta}",
-        (None, _) => "{spinner} {bytes} read  {bytes_per_sec}",
+        (Some(_), false) => "{bar:40} {bytes}/{total_bytes}  {bytes_per_sec}  {msg}  eta {eta}",
+        (None, _) => "{spinner} {bytes} read  {bytes_per_sec}  {msg}",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
@@ -280,12 +283,19 @@ fn progress_bar(total: Option<u64>, counts_files: bool) -> indicatif::ProgressBa
     bar
 }
 
-/// Stops the run after the current chunk on SIGINT/SIGTERM (when a handler can be set).
+/// Stops the run after the current chunk on SIGINT/SIGTERM/SIGHUP (when a handler can
+/// be set); a second signal exits at once, with the lines written so far.
 fn stop_flag() -> Arc<AtomicBool> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
     // Only one handler per process: a second run in the same process keeps the first.
-    let _ = ctrlc::set_handler(move || flag.store(true, Ordering::SeqCst));
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::SeqCst) {
+            eprintln!("newslens batch: stopped");
+            std::process::exit(130);
+        }
+        eprintln!("newslens batch: stopping after the current chunk (Ctrl-C again to stop now)");
+    });
     stop
 }
 
@@ -293,6 +303,7 @@ fn stop_flag() -> Arc<AtomicBool> {
 /// (unreadable input, unwritable output), never about one record.
 pub fn run(analyzer: &Analyzer, job: &Job) -> Result<Summary, String> {
     let (mut source, total, counts_files) = open_input(job.input)?;
+    let out_name = if job.output == "-" { "standard output" } else { job.output };
     let mut out: Box<dyn Write> = if job.output == "-" {
         Box::new(std::io::stdout().lock())
     } else {
@@ -327,14 +338,15 @@ pub fn run(analyzer: &Analyzer, job: &Job) -> Result<Summary, String> {
                 .collect()
         });
         for (line, ok) in &lines {
-            out.write_all(line.as_bytes()).map_err(|e| format!("cannot write {}: {e}", job.output))?;
+            out.write_all(line.as_bytes()).map_err(|e| format!("cannot write {out_name}: {e}"))?;
             if *ok {
                 summary.ok += 1;
             } else {
                 summary.errors += 1;
             }
         }
-        out.flush().map_err(|e| format!("cannot write {}: {e}", job.output))?;
+        out.flush().map_err(|e| format!("cannot write {out_name}: {e}"))?;
+        bar.set_message(format!("{} articles", summary.ok + summary.errors));
         if stop.load(Ordering::SeqCst) {
             summary.interrupted = true;
             break;
@@ -394,5 +406,7 @@ mod tests {
             .contains("bad date"));
         assert!(parse_record(3, br#"{"id":5,"text":"xxxx"}"#, 3).unwrap_err().1.contains("limit"));
         assert!(parse_record(3, b"{nope", 100).unwrap_err().1.starts_with("invalid JSON"));
+        let bom = parse_record(1, "\u{feff}{\"id\":\"b\",\"text\":\"x\"}".as_bytes(), 100).unwrap();
+        assert_eq!((bom.0.as_str(), bom.1.as_str()), ("\"b\"", "x"), "a byte order mark is skipped");
     }
 }

@@ -194,19 +194,22 @@ fn start_long_run(dir: &Path) -> (std::process::Child, std::path::PathBuf, usize
 }
 
 #[test]
-fn ctrl_c_stops_after_the_current_chunk_leaving_complete_lines() {
-    let dir = tempfile::tempdir().unwrap();
-    let (child, out, n) = start_long_run(dir.path());
-    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    assert!(status.success());
-    let done = child.wait_with_output().unwrap();
-    assert_eq!(done.status.code(), Some(130), "{}", String::from_utf8_lossy(&done.stderr));
-    assert!(String::from_utf8_lossy(&done.stderr).contains("interrupted"));
-    let v = lines(&std::fs::read(&out).unwrap());
-    assert!(!v.is_empty() && v.len() < n, "stopped early: {} of {n} lines", v.len());
-    assert_eq!(v.len() % 256, 0, "whole chunks only: {}", v.len());
-    for (i, l) in v.iter().enumerate() {
-        assert_eq!(l["id"], format!("r{i}"));
+fn ctrl_c_or_sigterm_stops_after_the_current_chunk_leaving_complete_lines() {
+    for signal in ["-INT", "-TERM"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (child, out, n) = start_long_run(dir.path());
+        let status = Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+        assert!(status.success());
+        let done = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&done.stderr);
+        assert_eq!(done.status.code(), Some(130), "{signal}: {err}");
+        assert!(err.contains("stopping after the current chunk") && err.contains("interrupted"), "{err}");
+        let v = lines(&std::fs::read(&out).unwrap());
+        assert!(!v.is_empty() && v.len() < n, "{signal}: stopped early: {} of {n} lines", v.len());
+        assert_eq!(v.len() % 256, 0, "{signal}: whole chunks only: {}", v.len());
+        for (i, l) in v.iter().enumerate() {
+            assert_eq!(l["id"], format!("r{i}"));
+        }
     }
 }
 
