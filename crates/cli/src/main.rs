@@ -207,22 +207,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
             writeln!(stdout, "{}", json.map_err(|e| Fail(e.to_string()))?).map_err(|e| Fail(e.to_string()))
         }
         #[cfg(not(target_arch = "wasm32"))]
-        "batch" => {
-            let input = o.positional.first().map_or("-", String::as_str);
-            let job = batch::Job {
-                input,
-                output: o.out.as_deref().unwrap_or("-"),
-                jobs: o.jobs,
-                max_bytes: o.max_bytes,
-                date: o.date,
-            };
-            let summary = batch::run(&analyzer(&o)?, &job).map_err(Fail)?;
-            if summary.interrupted {
-                // 128 + SIGINT, as shells report a run stopped by Ctrl-C.
-                std::process::exit(130);
-            }
-            Ok(())
-        }
+        "batch" => run_batch(&o),
         "segment" => {
             let text = read_input(o.positional.first().map(String::as_str), o.max_bytes)?;
             let analyzer = base_analyzer(&o, Config::default())?;
@@ -342,6 +327,24 @@ fn run(args: &[String]) -> Result<(), Fail> {
         "help" | "--help" | "-h" => writeln!(stdout, "{USAGE}").map_err(|e| Fail(e.to_string())),
         other => Err(Fail(format!("unknown command '{other}'\n{USAGE}"))),
     }
+}
+
+/// `newslens batch`: exits 130 when a signal stopped the run (128 + SIGINT, as shells
+/// report a run stopped by Ctrl-C), after the complete lines written so far.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_batch(o: &Opts) -> Result<(), Fail> {
+    let job = batch::Job {
+        input: o.positional.first().map_or("-", String::as_str),
+        output: o.out.as_deref().unwrap_or("-"),
+        jobs: o.jobs,
+        max_bytes: o.max_bytes,
+        date: o.date,
+    };
+    let summary = batch::run(&analyzer(o)?, &job).map_err(Fail)?;
+    if summary.interrupted {
+        std::process::exit(130);
+    }
+    Ok(())
 }
 
 fn text_slice(text: &str, start: usize, end: usize) -> String {
