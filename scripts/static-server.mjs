@@ -60,6 +60,12 @@ export function handler(root, { mounts = {}, requests = null } = {}) {
     }
     let info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
+      // `/examples` → `/examples/`, so the page's relative links resolve inside the folder.
+      if (!path.endsWith('/')) {
+        const url = new URL(req.url, 'http://x');
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
       file = join(file, 'index.html');
       info = await stat(file).catch(() => null);
     }

@@ -105,6 +105,13 @@ test('the server answers while files in the tree change, and serves the right he
   assert.equal(js.headers.get('cache-control'), 'no-cache', 'an unhashed name is revalidated');
   await js.text();
 
+  const folder = await fetch(`${base}/examples?x=1`, { redirect: 'manual' });
+  assert.equal(folder.status, 301);
+  assert.equal(folder.headers.get('location'), '/examples/?x=1', 'a folder without its slash is redirected to it');
+  const index = await fetch(`${base}/examples/`);
+  assert.equal(index.status, 200);
+  assert.match(await index.text(), /<html/i, 'a folder serves its index.html');
+
   const missing = await fetch(`${base}/no-such-file.js`);
   assert.equal(missing.status, 404);
   await missing.text();
