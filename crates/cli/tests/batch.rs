@@ -226,3 +226,39 @@ fn a_killed_run_leaves_only_complete_lines() {
         assert_eq!(l["id"], format!("r{i}"));
     }
 }
+
+#[test]
+fn output_streams_chunk_by_chunk_before_the_input_ends() {
+    use std::io::BufRead;
+    let mut child =
+        bin().args(["batch", "-", "--jobs", "2"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // A run that waited for the end of its input would hang this test: stop it after 60 s.
+    let (done, watch) = std::sync::mpsc::channel::<()>();
+    let pid = child.id().to_string();
+    let watchdog = std::thread::spawn(move || {
+        if watch.recv_timeout(std::time::Duration::from_secs(60)).is_err() {
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+        }
+    });
+    // One chunk and a bit, with the input left open: the first chunk's lines must come out.
+    for i in 0..300 {
+        stdin.write_all(record(i, TEXTS[i % 4], None).as_bytes()).unwrap();
+    }
+    stdin.flush().unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    for i in 0..256 {
+        line.clear();
+        out.read_line(&mut line).unwrap();
+        assert!(!line.is_empty(), "no line {i} within 60 s while the input was open: the run does not stream");
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["id"], format!("r{i}"), "line {i} arrives while the input is still open");
+    }
+    drop(stdin);
+    let rest: Vec<String> = out.lines().map(Result::unwrap).collect();
+    assert_eq!(rest.len(), 44, "the last, partial chunk once the input ends");
+    assert!(child.wait().unwrap().success());
+    done.send(()).unwrap();
+    watchdog.join().unwrap();
+}
