@@ -5,10 +5,17 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: serve build test setup-serve setup-test lint unit wasm-test e2e model bench fuzz clean dict golden-check score
+.PHONY: dev bench-batch
 
-## Install what is missing, build in release mode and serve on http://127.0.0.1:8080
-serve: setup-serve
-	trunk serve --release --offline --no-autoreload --no-error-reporting --address 127.0.0.1 --port 8080
+## Install what is missing, build once in release mode and serve dist/ on
+## http://127.0.0.1:8080 (PORT=… ADDRESS=… to change) with a static server, no watcher
+serve: build
+	node scripts/serve.mjs dist
+
+## Development: trunk's watcher rebuilds and reloads on every change. trunk's file
+## watcher (notify) can crash upstream on some file changes; `make serve` has none.
+dev: setup-serve
+	trunk serve --release --offline --address 127.0.0.1 --port 8080
 
 ## Release build into dist/
 build: setup-serve
@@ -86,6 +93,14 @@ score:
 bench: build
 	cargo bench -p newslens-engine --bench pipeline
 	cd tests/e2e && node bench.mjs
+
+## Batch throughput: `newslens batch` with 1 and 2 threads on a generated archive of
+## BATCH_ARTICLES texts (the dev articles repeated; needs ../shared/data); BENCHMARKS.md
+BATCH_ARTICLES ?= 2300
+bench-batch:
+	cargo build --release -q -p newslens-cli
+	scripts/batch-archive.py $(BATCH_ARTICLES) target/batch-archive.jsonl
+	for jobs in 1 2 1 2; do target/release/newslens batch target/batch-archive.jsonl --jobs $$jobs --out /dev/null; done
 
 ## Fuzz the analysis and the time stage, FUZZ_SECONDS each (needs nightly and cargo-fuzz,
 ## installed here when missing)

@@ -1,5 +1,7 @@
 //! `newslens`: the command-line face of the engine — analysis, time lookup and evaluation.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod batch;
 mod eval;
 mod eval_ner;
 mod eval_time;
@@ -12,6 +14,9 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   newslens analyze [FILE|-] [--date YYYY-MM-DD] [--pretty] [--max-bytes N]
+  newslens batch [IN|-] [--out OUT|-] [--jobs N] [--date YYYY-MM-DD] [--max-bytes N]
+                                             (IN: JSON Lines {id, text, date} or a folder of .txt files;
+                                              one {id, analysis} or {id, error} line per record, in order)
   newslens time --date YYYY-MM-DD [TEXT]     (no TEXT: one text per stdin line)
   newslens segment [FILE|-]
   newslens eval DIR [--json]                 (articles with gold files)
@@ -55,6 +60,7 @@ struct Opts {
     out: Option<String>,
     model: Option<String>,
     epochs: usize,
+    jobs: usize,
     max_features: usize,
     no_model: bool,
     dict: Option<String>,
@@ -77,6 +83,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
         out: None,
         model: None,
         epochs: 6,
+        jobs: 0,
         max_features: 220_000,
         no_model: false,
         dict: None,
@@ -101,7 +108,7 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
             "--misses" => o.misses = true,
             "--no-model" => o.no_model = true,
             "--data" | "--out" | "--model" | "--epochs" | "--max-features" | "--dict" | "--source" | "--min-freq"
-            | "--keep-tags" | "--given-chars" | "--in" => {
+            | "--keep-tags" | "--given-chars" | "--in" | "--jobs" => {
                 let v = it.next().ok_or_else(|| Fail(format!("{a} needs a value")))?.clone();
                 match a.as_str() {
                     "--data" => o.data = Some(v),
@@ -114,6 +121,10 @@ fn parse_opts(args: &[String]) -> Result<Opts, Fail> {
                     "--given-chars" => o.given_chars = Some(v),
                     "--min-freq" => o.min_freq = v.parse().map_err(|_| Fail(format!("bad --min-freq '{v}'")))?,
                     "--epochs" => o.epochs = v.parse().map_err(|_| Fail(format!("bad --epochs '{v}'")))?,
+                    "--jobs" => match v.parse() {
+                        Ok(n) if n > 0 => o.jobs = n,
+                        _ => return Err(Fail(format!("bad --jobs '{v}': expected a number of threads ≥ 1"))),
+                    },
                     _ => o.max_features = v.parse().map_err(|_| Fail(format!("bad --max-features '{v}'")))?,
                 }
             }
@@ -195,6 +206,8 @@ fn run(args: &[String]) -> Result<(), Fail> {
             let json = if o.pretty { serde_json::to_string_pretty(&a) } else { serde_json::to_string(&a) };
             writeln!(stdout, "{}", json.map_err(|e| Fail(e.to_string()))?).map_err(|e| Fail(e.to_string()))
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        "batch" => run_batch(&o),
         "segment" => {
             let text = read_input(o.positional.first().map(String::as_str), o.max_bytes)?;
             let analyzer = base_analyzer(&o, Config::default())?;
@@ -314,6 +327,24 @@ fn run(args: &[String]) -> Result<(), Fail> {
         "help" | "--help" | "-h" => writeln!(stdout, "{USAGE}").map_err(|e| Fail(e.to_string())),
         other => Err(Fail(format!("unknown command '{other}'\n{USAGE}"))),
     }
+}
+
+/// `newslens batch`: exits 130 when a signal stopped the run (128 + SIGINT, as shells
+/// report a run stopped by Ctrl-C), after the complete lines written so far.
+#[cfg(not(target_arch = "wasm32"))]
+fn run_batch(o: &Opts) -> Result<(), Fail> {
+    let job = batch::Job {
+        input: o.positional.first().map_or("-", String::as_str),
+        output: o.out.as_deref().unwrap_or("-"),
+        jobs: o.jobs,
+        max_bytes: o.max_bytes,
+        date: o.date,
+    };
+    let summary = batch::run(&analyzer(o)?, &job).map_err(Fail)?;
+    if summary.interrupted {
+        std::process::exit(130);
+    }
+    Ok(())
 }
 
 fn text_slice(text: &str, start: usize, end: usize) -> String {

@@ -8,7 +8,7 @@ export interface LoadOptions {
   modelUrl?: string | URL | null;
   /** The engine's wasm; default: newslens_js_bg.wasm next to newslens.js. */
   wasmUrl?: string | URL;
-  /** Load everything in a Worker; the result then only has analyzeAsync. */
+  /** Load everything in a Worker; the result then only has analyzeAsync. Browser only (in Node the promise rejects with a message). */
   worker?: boolean;
 }
 
@@ -89,6 +89,7 @@ export interface Token extends Span { pos: string }
 export class Analyzer {
   readonly hasModel: boolean;
   analyze(text: string, opts?: AnalyzeOptions): Analysis;
+  /** In a Worker; browser only: in Node it rejects with a message (use analyze). */
   analyzeAsync(text: string, opts?: AnalyzeOptions): Promise<Analysis>;
   segment(text: string): Token[];
   cut(text: string): string[];

@@ -7,20 +7,50 @@
 //
 // Offsets are UTF-16 code unit indices (JavaScript string indices), end exclusive.
 // Everything runs locally: the only requests are for this package's own files.
+//
+// In Node (>= 20) the same module works: `file:` URLs (the package's own files, by
+// default) are read with node:fs, which is imported only then, so browsers and
+// bundlers never load it. `analyzeAsync` and `load({ worker: true })` need a browser
+// Worker; in Node they say so.
 import init, { Engine, version as engineVersion, memoryBytes as engineMemory } from './newslens_js.js';
 
 const here = (name) => new URL(name, import.meta.url).href;
 
-async function fetchOk(url, what) {
+/** Whether `url` names a local file (Node reads those from disk; fetch cannot). */
+function isFileUrl(url) {
+  return String(url).startsWith('file:');
+}
+
+/** The bytes at `url`: from disk for `file:` URLs, else fetched. */
+async function loadBytes(url, what) {
+  if (isFileUrl(url)) {
+    const fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ 'node:fs/promises').catch(() => null);
+    if (!fs) throw new Error(`NewsLens: cannot load the ${what} from ${url}: file: URLs need Node (node:fs)`);
+    try {
+      const data = await fs.readFile(new URL(String(url)));
+      return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    } catch (e) {
+      throw new Error(`NewsLens: cannot load the ${what} from ${url} (${e.code ?? e.message})`);
+    }
+  }
   const response = await fetch(url);
   if (!response.ok) throw new Error(`NewsLens: cannot load the ${what} from ${url} (HTTP ${response.status})`);
-  return response;
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 let initialized = null;
 function initWasm(wasmUrl) {
-  initialized ??= init({ module_or_path: wasmUrl ?? here('newslens_js_bg.wasm') });
+  const url = wasmUrl ?? here('newslens_js_bg.wasm');
+  // wasm-bindgen's init fetches a URL; a file is handed over as its bytes.
+  initialized ??= (isFileUrl(url) ? loadBytes(url, 'engine (wasm)') : Promise.resolve(url))
+    .then((source) => init({ module_or_path: source }));
   return initialized;
+}
+
+/** The error of the Worker-based API where there is no Worker (Node). */
+function noWorker() {
+  return new Error('NewsLens: analyzeAsync and load({ worker: true }) need a browser Worker, which this runtime '
+    + '(Node?) lacks; use analyze(), which runs on the calling thread');
 }
 
 function options(opts) {
@@ -53,6 +83,7 @@ export class Analyzer {
 
   /** Same result as `analyze`, computed in a Worker (started on first use). */
   analyzeAsync(text, opts) {
+    if (typeof Worker === 'undefined') return Promise.reject(noWorker());
     this.#worker ??= new AsyncAnalyzer(this.#loadOptions);
     return this.#worker.analyzeAsync(text, opts);
   }
@@ -93,6 +124,7 @@ export class AsyncAnalyzer {
   #ready;
 
   constructor(loadOptions) {
+    if (typeof Worker === 'undefined') throw noWorker();
     this.#worker = new Worker(here('newslens-worker.js'), { type: 'module' });
     this.#worker.onmessage = (event) => {
       const { id, ok, result, error } = event.data ?? {};
@@ -158,10 +190,10 @@ export async function load(opts) {
   const modelUrl = o.modelUrl === undefined ? here('ner.bin') : o.modelUrl;
   const [, dictionary, model] = await Promise.all([
     initWasm(o.wasmUrl),
-    fetchOk(dictionaryUrl, 'dictionary').then((r) => r.text()),
-    modelUrl ? fetchOk(modelUrl, 'model').then((r) => r.arrayBuffer()) : null,
+    loadBytes(dictionaryUrl, 'dictionary').then((b) => new TextDecoder().decode(b)),
+    modelUrl ? loadBytes(modelUrl, 'model') : null,
   ]);
-  const engine = new Engine(dictionary, model ? new Uint8Array(model) : undefined);
+  const engine = new Engine(dictionary, model ?? undefined);
   return new Analyzer(engine, { dictionaryUrl: String(dictionaryUrl), modelUrl: modelUrl && String(modelUrl), wasmUrl: o.wasmUrl });
 }
 

@@ -4,12 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { serve } from '../server.mjs';
 import { launch } from '../browser.mjs';
+import { cliAsApi } from '../cli.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../../..');
@@ -126,24 +126,6 @@ test('iframe protocol: a round trip answers the sender; malformed messages and o
   assert.deepEqual(got.g, [], 'an origin outside the allow-list gets nothing back');
   await page.close();
 });
-
-/** The CLI's analysis in the JS API's shape: camelCase keys, UTF-16 offsets. */
-function cliAsApi(text, date) {
-  const file = join(hostDir, 'cli-input.txt');
-  writeFileSync(file, text);
-  const out = execFileSync('cargo', ['run', '-q', '-p', 'newslens-cli', '--', 'analyze', file, '--date', date], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const utf16 = [0];
-  for (const ch of text) utf16.push(utf16.at(-1) + ch.length);
-  const camel = (k) => k.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
-  const convert = (v) => {
-    if (Array.isArray(v)) return v.map(convert);
-    if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [camel(k), (k === 'start' || k === 'end') && typeof x === 'number' ? utf16[x] : convert(x)]));
-    }
-    return v;
-  };
-  return convert(JSON.parse(out));
-}
 
 test('JS API: the same analysis as the CLI, offsets that slice the mentions, analyzeAsync, lone surrogates', async () => {
   const page = await browser.newPage();
