@@ -61,6 +61,8 @@ pub(super) const CUES: &[&str] = &[
     "确认",
     "得出结论",
     "总结",
+    "回覆",
+    "答覆",
     // Hearsay leads: with no source before them, an anonymous source ([`REPORT_CUES`]).
     "据了解",
     "据悉",
