@@ -5,7 +5,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::graph::{layout, Edge};
+use crate::graph::{label_size, layout, place_labels, Edge, Label};
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use std::collections::HashMap;
@@ -24,7 +24,10 @@ struct Network {
     /// Edges between node indices, with the relation kind.
     edges: Vec<(Edge, String)>,
     pos: Vec<(f64, f64)>,
-    max_mentions: f64,
+    /// Node radii, by mentions.
+    radii: Vec<f64>,
+    /// Labels placed clear of each other and of the nodes.
+    labels: Vec<Label>,
 }
 
 impl Network {
@@ -49,7 +52,15 @@ impl Network {
         let (w, h) = NETWORK_SIZE;
         let pos = layout(order.len(), &edges.iter().map(|e| e.0).collect::<Vec<_>>(), w, h, 40.0);
         let max_mentions = order.iter().map(|&i| a.entities[i].mentions.len()).max().unwrap_or(1).max(1) as f64;
-        Network { order, edges, pos, max_mentions }
+        let radii: Vec<f64> =
+            order.iter().map(|&i| 5.0 + 12.0 * (a.entities[i].mentions.len() as f64 / max_mentions).sqrt()).collect();
+        let nodes: Vec<(f64, f64, f64)> = pos.iter().zip(&radii).map(|(&(x, y), &r)| (x, y, r)).collect();
+        let sizes: Vec<(f64, f64)> = order.iter().map(|&i| label_size(&a.entities[i].name)).collect();
+        // The most mentioned actors' labels are placed first.
+        let mut priority: Vec<usize> = (0..order.len()).collect();
+        priority.sort_by_key(|&n| (std::cmp::Reverse(a.entities[order[n]].mentions.len()), n));
+        let labels = place_labels(&nodes, &sizes, &priority, w, h);
+        Network { order, edges, pos, radii, labels }
     }
 }
 
@@ -67,7 +78,7 @@ pub fn Actors() -> Html {
         use_memo(id, move |_| analysis.map(|a| Network::new(&a)))
     };
     let (Some(a), Some(net)) = (h.state.analysis.clone(), network.as_ref().as_ref()) else { return html! {} };
-    let Network { order, edges, pos, max_mentions } = net;
+    let Network { order, edges, pos, radii, labels } = net;
     let (w, hgt) = NETWORK_SIZE;
     let lang = h.state.lang;
     let selected = h.state.selected.clone();
@@ -124,7 +135,8 @@ pub fn Actors() -> Html {
                 { for order.iter().enumerate().map(|(ni, &ei)| {
                     let e = &a.entities[ei];
                     let (x, y) = pos[ni];
-                    let r = 5.0 + 12.0 * (e.mentions.len() as f64 / max_mentions).sqrt();
+                    let r = radii[ni];
+                    let label = labels[ni];
                     let id = e.id.clone();
                     let id2 = e.id.clone();
                     let is_sel = selected.as_deref() == Some(e.id.as_str());
@@ -135,7 +147,8 @@ pub fn Actors() -> Html {
                            onclick={h.dispatch.reform(move |_| Action::Select(Some(id.clone())))}
                            onkeydown={Callback::from(move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { onkeydown.emit(ev) })}>
                             <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} />
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", y + r + 12.0)} text-anchor="middle">{&e.name}</text>
+                            <text x={format!("{:.1}", label.x)} y={format!("{:.1}", label.y)} text-anchor={label.anchor.as_str()}
+                                  class={classes!((!label.shown).then_some("crowded"))}>{&e.name}</text>
                         </g>
                     }
                 }) }
