@@ -82,7 +82,7 @@ fi
 [ "$what" = test ] || exit 0
 
 # --- test tools
-apt_install chromium chromium-driver fonts-noto-cjk
+apt_install chromium chromium-driver fonts-noto-cjk poppler-utils
 if [ ! -d tests/e2e/node_modules/playwright-core ]; then
   say "npm ci (tests/e2e)"
   (cd tests/e2e && npm ci --no-audit --no-fund --silent)

@@ -117,6 +117,7 @@ labels! {
     ExportJson => ("匯出 JSON", "导出 JSON", "Export JSON"),
     ExportCsv => ("匯出 CSV", "导出 CSV", "Export CSV"),
     ExportMd => ("匯出報告", "导出报告", "Export report"),
+    Print => ("列印 / PDF", "打印 / PDF", "Print / PDF"),
     Share => ("產生分享連結", "生成分享链接", "Make share link"),
     ShareDone => ("連結已複製並放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已复制并放入地址栏（文章只在 # 之后，不会传到服务器）", "Link copied and placed in the address bar (the article sits after #, never sent to a server)"),
     DateUser => ("你指定的日期", "你指定的日期", "your date"),

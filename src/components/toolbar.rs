@@ -65,6 +65,7 @@ pub fn Toolbar() -> Html {
             <button type="button" class="button ghost" data-testid="export-claims" disabled={none} onclick={export("claims")}>{format!("{} · {}", t(lang, Key::ExportCsv), t(lang, Key::Claims))}</button>
             <button type="button" class="button ghost" data-testid="export-events" disabled={none} onclick={export("events")}>{format!("{} · {}", t(lang, Key::ExportCsv), t(lang, Key::Timeline))}</button>
             <button type="button" class="button ghost" data-testid="export-md" disabled={none} onclick={export("md")}>{t(lang, Key::ExportMd)}</button>
+            <button type="button" class="button ghost" data-testid="print" disabled={none} onclick={Callback::from(|_| print_page())}>{t(lang, Key::Print)}</button>
             <button type="button" class="button" data-testid="share" disabled={h.state.text.is_empty()} onclick={on_share}>{t(lang, Key::Share)}</button>
             <label class="lang">
                 {t(lang, Key::Language)}
@@ -74,5 +75,14 @@ pub fn Toolbar() -> Html {
             </label>
             if let Some(n) = &h.state.notice { <p class="notice" role="status" data-testid="notice">{n}</p> }
         </nav>
+    }
+}
+
+/// The browser's print dialog (and its "Save as PDF"); the print stylesheet lays every
+/// panel out in full.
+fn print_page() {
+    if let Some(w) = web_sys::window() {
+        // A browser without printing (some embedded views) has nothing to open.
+        let _ = w.print();
     }
 }
