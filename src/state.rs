@@ -2,6 +2,7 @@
 //! latest analysis.
 
 use crate::agent::Words;
+use crate::files::FileError;
 use crate::i18n::Lang;
 use newslens_engine::Analysis;
 use std::rc::Rc;
@@ -73,6 +74,21 @@ pub struct AppState {
     pub model: bool,
     /// Chunks done and in all, while a long text is analyzed in chunks.
     pub progress: Option<(usize, usize)>,
+    /// What became of the last file opened or dropped.
+    pub file: Option<FileNote>,
+    /// The date the last file gave, while it is the date in use.
+    pub file_date: Option<String>,
+    /// The text a loaded file replaced, until it is restored or the user edits.
+    pub replaced: Option<String>,
+}
+
+/// What became of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileNote {
+    /// Loaded: its name.
+    Loaded(String),
+    /// Not loaded: why (the text is unchanged).
+    Failed(FileError),
 }
 
 impl AppState {
@@ -90,6 +106,9 @@ impl AppState {
             status: Status::Loading,
             request: 0,
             progress: None,
+            file: None,
+            file_date: None,
+            replaced: None,
             analysis: None,
             analyzed_text: Rc::from(""),
             load_ms: None,
@@ -144,6 +163,17 @@ pub enum Action {
     /// Sort the figures by this column (again: reverse the order).
     SortFigures(FigureColumn),
     Notice(Option<String>),
+    /// A file's text was loaded (after its `SetText`/`SetDate`); `replaced` is the
+    /// text it replaced, if any, `date` the date it gave.
+    FileLoaded {
+        name: String,
+        replaced: Option<String>,
+        date: Option<String>,
+    },
+    /// A file was not loaded.
+    FileFailed(FileError),
+    /// The replaced text is back (or no longer offered).
+    Restored,
 }
 
 impl Reducible for AppState {
@@ -153,7 +183,22 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::SetText(t) => s.text = t,
-            Action::SetDate(d) => s.date = d,
+            Action::SetDate(d) => {
+                if s.file_date.as_ref() != Some(&d) {
+                    s.file_date = None;
+                }
+                s.date = d;
+            }
+            Action::FileLoaded { name, replaced, date } => {
+                s.file = Some(FileNote::Loaded(name));
+                s.replaced = replaced;
+                s.file_date = date;
+            }
+            Action::FileFailed(e) => s.file = Some(FileNote::Failed(e)),
+            Action::Restored => {
+                s.file = None;
+                s.replaced = None;
+            }
             Action::Progress { id, done, total } => {
                 if id == s.request {
                     s.progress = Some((done, total));
