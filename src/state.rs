@@ -78,8 +78,10 @@ pub struct AppState {
     pub file: Option<FileNote>,
     /// The date the last file gave, while it is the date in use.
     pub file_date: Option<String>,
-    /// The text a loaded file replaced, until it is restored or the user edits.
+    /// The text a loaded file replaced, until it is restored.
     pub replaced: Option<String>,
+    /// The text the last file gave (a file loaded over it, unedited, keeps `replaced`).
+    pub loaded: Option<String>,
 }
 
 /// What became of a file.
@@ -109,6 +111,7 @@ impl AppState {
             file: None,
             file_date: None,
             replaced: None,
+            loaded: None,
             analysis: None,
             analyzed_text: Rc::from(""),
             load_ms: None,
@@ -167,6 +170,7 @@ pub enum Action {
     /// text it replaced, if any, `date` the date it gave.
     FileLoaded {
         name: String,
+        text: String,
         replaced: Option<String>,
         date: Option<String>,
     },
@@ -189,8 +193,9 @@ impl Reducible for AppState {
                 }
                 s.date = d;
             }
-            Action::FileLoaded { name, replaced, date } => {
+            Action::FileLoaded { name, text, replaced, date } => {
                 s.file = Some(FileNote::Loaded(name));
+                s.loaded = Some(text);
                 s.replaced = replaced;
                 s.file_date = date;
             }
@@ -198,6 +203,7 @@ impl Reducible for AppState {
             Action::Restored => {
                 s.file = None;
                 s.replaced = None;
+                s.loaded = None;
             }
             Action::Progress { id, done, total } => {
                 if id == s.request {
@@ -251,5 +257,31 @@ impl Reducible for AppState {
             Action::Notice(n) => s.notice = n,
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_date_holds_until_the_user_sets_another_and_the_replaced_text_until_restored() {
+        let s = Rc::new(AppState::new(String::new(), Lang::En));
+        let s = s.reduce(Action::SetText("草稿".into())).reduce(Action::SetDate("2024-05-03".into()));
+        let s = s.reduce(Action::FileLoaded {
+            name: "a.html".into(),
+            text: "文章".into(),
+            replaced: Some("草稿".into()),
+            date: Some("2024-05-03".into()),
+        });
+        assert_eq!(s.file_date.as_deref(), Some("2024-05-03"));
+        assert_eq!(s.replaced.as_deref(), Some("草稿"));
+        let failed = s.clone().reduce(Action::FileFailed(FileError::Binary));
+        assert_eq!(failed.replaced.as_deref(), Some("草稿"), "a refused file changes nothing else");
+        assert_eq!(failed.file, Some(FileNote::Failed(FileError::Binary)));
+        assert_eq!(s.clone().reduce(Action::SetDate("2024-05-03".into())).file_date.as_deref(), Some("2024-05-03"));
+        assert_eq!(s.clone().reduce(Action::SetDate("2024-06-01".into())).file_date, None);
+        let restored = s.reduce(Action::Restored);
+        assert_eq!((restored.replaced.clone(), restored.loaded.clone(), restored.file.clone()), (None, None, None));
     }
 }

@@ -49,7 +49,13 @@ fn load(h: AnalysisHandle, file: File) {
             Err(e) => return h.dispatch.emit(Action::FileFailed(e)),
         };
         let before = h.state.text.clone();
-        let replaced = (!before.trim().is_empty() && before != text).then_some(before);
+        // A file loaded over another file's text, unedited, keeps what the first one
+        // replaced: the user's own text stays the one offered back.
+        let replaced = if h.state.replaced.is_some() && h.state.loaded.as_ref() == Some(&before) {
+            h.state.replaced.clone()
+        } else {
+            (!before.trim().is_empty() && before != text).then_some(before)
+        };
         // The file's date; without one, the date field stays as the user set it (a
         // date from an earlier file does not belong to this one).
         let used =
@@ -57,8 +63,8 @@ fn load(h: AnalysisHandle, file: File) {
                 .unwrap_or_else(|| if h.state.file_date.is_some() { String::new() } else { h.state.date.clone() });
         crate::storage::save_date(&used);
         h.dispatch.emit(Action::Select(None));
-        h.analyze_now.emit((text, used));
-        h.dispatch.emit(Action::FileLoaded { name: file.name(), replaced, date });
+        h.analyze_now.emit((text.clone(), used));
+        h.dispatch.emit(Action::FileLoaded { name: file.name(), text, replaced, date });
     });
 }
 

@@ -79,7 +79,10 @@ test('a dropped web page becomes its article text and date, and nothing in it ru
   await page.waitForSelector('mark.tm');
   assert.ok((await timeTitles(page)).some((t) => t.includes('昨天 = 2024-05-02')), 'yesterday is the day before publication');
   assert.equal(await page.locator('[data-testid=no-date]').count(), 0);
-  // The draft it replaced comes back.
+  // A second file over the first, unedited: the draft is still the text offered back.
+  await dropFile(page, 'article.txt', 'text/plain', readFileSync(join(fixtures, 'article.txt'), 'utf8'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=article]').value.startsWith('區議會'));
+  // The draft the files replaced comes back.
   await page.click('[data-testid=restore]');
   await page.waitForFunction(() => document.querySelector('[data-testid=article]').value === '我先打的草稿。');
   assert.deepEqual(requests, [], 'no request after load (the page\'s image was never fetched)');
