@@ -102,7 +102,10 @@ pub fn AnalysisProvider(props: &AnalysisProviderProps) -> Html {
     let analyze_now = {
         let state = state.clone();
         let send_now = send_now.clone();
+        let pending = pending.clone();
         Callback::from(move |(text, date): (String, String)| {
+            // An edit still waiting for its request is replaced by this text.
+            pending.borrow_mut().take();
             state.dispatch(Action::SetText(text.clone()));
             state.dispatch(Action::SetDate(date.clone()));
             send_now(text, date);

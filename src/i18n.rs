@@ -107,8 +107,6 @@ labels! {
     Named => ("具名", "具名", "named"),
     Anonymous => ("匿名", "匿名", "anonymous"),
     Group => ("群體", "群体", "group"),
-    Mentions => ("次提及", "次提及", "mentions"),
-    ClaimsMade => ("則說法", "则说法", "claims made"),
     Aliases => ("又稱", "又称", "also"),
     Roles => ("職銜", "职衔", "roles"),
     Affiliations => ("所屬", "所属", "affiliated with"),
@@ -122,7 +120,21 @@ labels! {
     ShareDone => ("連結已複製並放入網址列（文章只在 # 之後，不會傳到伺服器）", "链接已复制并放入地址栏（文章只在 # 之后，不会传到服务器）", "Link copied and placed in the address bar (the article sits after #, never sent to a server)"),
     DateUser => ("你指定的日期", "你指定的日期", "your date"),
     DateText => ("文中找到的日期", "文中找到的日期", "found in the text"),
-    DateNone => ("沒有日期：相對時間無法換算，請填寫文章日期", "没有日期：相对时间无法换算，请填写文章日期", "none: relative dates stay unresolved — set the article date"),
+    DateNone => ("沒有找到日期：以今天為準，請填寫文章日期", "没有找到日期：以今天为准，请填写文章日期", "no date found: today — set the article date"),
+    DateFile => ("檔案中的發布日期", "文件中的发布日期", "publication date from the file"),
+    NoDate => ("沒有找到發布日期——相對時間以今天（{}）換算。", "没有找到发布日期——相对时间以今天（{}）换算。", "No publication date found — relative dates are resolved against today ({})."),
+    OpenFile => ("開啟檔案…", "打开文件…", "Open file…"),
+    DropHint => ("或把 .txt、.md、.html 檔案拖放到這裡", "或把 .txt、.md、.html 文件拖放到这里", "or drop a .txt, .md or .html file here"),
+    Loaded => ("已載入", "已载入", "Loaded"),
+    Restore => ("還原先前的文字", "还原先前的文字", "Restore the previous text"),
+    Unchanged => ("你的文字沒有改變。", "你的文字没有改变。", "Your text is unchanged."),
+    FileUnsupported => ("只能開啟 .txt、.md、.html 或 .htm 檔案。", "只能打开 .txt、.md、.html 或 .htm 文件。", "Only .txt, .md, .html or .htm files can be opened."),
+    FileTooLarge => ("檔案太大（{} 位元組）；NewsLens 最多分析 2 MB。", "文件太大（{} 字节）；NewsLens 最多分析 2 MB。", "The file is too large ({} bytes); NewsLens analyzes up to 2 MB."),
+    FileBinary => ("這不是文字檔（含有二進位資料）。", "这不是文本文件（含有二进制数据）。", "This is not a text file (it holds binary data)."),
+    FileUtf16 => ("檔案是 UTF-16 編碼；請另存為 UTF-8。", "文件是 UTF-16 编码；请另存为 UTF-8。", "The file is UTF-16 text; save it as UTF-8."),
+    FileNotUtf8 => ("檔案不是 UTF-8 文字（Big5？GBK？）；請另存為 UTF-8。", "文件不是 UTF-8 文本（Big5？GBK？）；请另存为 UTF-8。", "The file is not UTF-8 text (Big5? GBK?); save it as UTF-8."),
+    FileEmpty => ("檔案中沒有找到文章文字。", "文件中没有找到文章文字。", "No article text found in the file."),
+    FileUnreadable => ("無法讀取這個檔案。", "无法读取这个文件。", "The file could not be read."),
     DatesAgainst => ("日期換算基準", "日期换算基准", "Dates resolved against"),
     Filter => ("篩選中", "筛选中", "Filtering by"),
     ShowAll => ("顯示全部", "显示全部", "Show all"),
@@ -138,6 +150,47 @@ labels! {
     HighlightLimit => ("文章很長：只為前 60,000 字標示重點，其餘以純文字顯示；各面板仍涵蓋全文。", "文章很长：只为前 60,000 字标示重点，其余以纯文本显示；各面板仍涵盖全文。", "A long text: highlights cover the first 60,000 characters, the rest is shown plain; every panel covers the whole text."),
     Restarted => ("分析程序曾停止，已重新啟動；你的文字仍在。", "分析程序曾停止，已重新启动；你的文字仍在。", "The analysis worker stopped and was restarted; your text is kept."),
     NoItems => ("沒有找到。", "没有找到。", "None found."),
+}
+
+/// Things counted in the interface: each with its word for one and for more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Mention,
+    Claim,
+}
+
+/// `n` things in `lang`: the number grouped by thousands and the word in its number
+/// (`1 mention`, `2 mentions`; Chinese has one form: `1 次提及`).
+pub fn count(lang: Lang, n: usize, what: Counted) -> String {
+    let word = match (lang, what, n == 1) {
+        (Lang::En, Counted::Mention, true) => "mention",
+        (Lang::En, Counted::Mention, false) => "mentions",
+        (Lang::En, Counted::Claim, true) => "claim",
+        (Lang::En, Counted::Claim, false) => "claims",
+        (_, Counted::Mention, _) => "次提及",
+        (Lang::ZhHant, Counted::Claim, _) => "則說法",
+        (_, Counted::Claim, _) => "则说法",
+    };
+    format!("{} {word}", number(lang, n))
+}
+
+/// A whole number as written in `lang`: digits grouped by thousands with commas, the
+/// usage of English and of Chinese in Taiwan, Hong Kong and mainland China alike.
+pub fn number(_lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A label with `{}` filled in by `value`.
+pub fn fill(lang: Lang, key: Key, value: &str) -> String {
+    t(lang, key).replacen("{}", value, 1)
 }
 
 /// A label in the given language.
@@ -197,6 +250,23 @@ mod tests {
         assert_eq!(Lang::from_tag("zh"), Lang::ZhHans);
         assert_eq!(Lang::from_tag("en-US"), Lang::En);
         assert_eq!(Lang::from_tag("fr"), Lang::En);
+    }
+
+    #[test]
+    fn counts_read_right_in_every_language() {
+        assert_eq!(count(Lang::En, 1, Counted::Mention), "1 mention");
+        assert_eq!(count(Lang::En, 2, Counted::Mention), "2 mentions");
+        assert_eq!(count(Lang::En, 0, Counted::Claim), "0 claims");
+        assert_eq!(count(Lang::En, 1, Counted::Claim), "1 claim");
+        assert_eq!(count(Lang::ZhHant, 1, Counted::Claim), "1 則說法");
+        assert_eq!(count(Lang::ZhHans, 12_345, Counted::Mention), "12,345 次提及");
+        assert_eq!(number(Lang::En, 999), "999");
+        assert_eq!(number(Lang::En, 1_000), "1,000");
+        assert_eq!(number(Lang::ZhHant, 1_234_567), "1,234,567");
+        assert_eq!(fill(Lang::En, Key::FileTooLarge, "3,000,000").matches("3,000,000").count(), 1);
+        for lang in Lang::ALL {
+            assert!(fill(lang, Key::NoDate, "2024-05-02").contains("2024-05-02"));
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! latest analysis.
 
 use crate::agent::Words;
+use crate::files::FileError;
 use crate::i18n::Lang;
 use newslens_engine::Analysis;
 use std::rc::Rc;
@@ -73,6 +74,23 @@ pub struct AppState {
     pub model: bool,
     /// Chunks done and in all, while a long text is analyzed in chunks.
     pub progress: Option<(usize, usize)>,
+    /// What became of the last file opened or dropped.
+    pub file: Option<FileNote>,
+    /// The date the last file gave, while it is the date in use.
+    pub file_date: Option<String>,
+    /// The text a loaded file replaced, until it is restored.
+    pub replaced: Option<String>,
+    /// The text the last file gave (a file loaded over it, unedited, keeps `replaced`).
+    pub loaded: Option<String>,
+}
+
+/// What became of a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileNote {
+    /// Loaded: its name.
+    Loaded(String),
+    /// Not loaded: why (the text is unchanged).
+    Failed(FileError),
 }
 
 impl AppState {
@@ -90,6 +108,10 @@ impl AppState {
             status: Status::Loading,
             request: 0,
             progress: None,
+            file: None,
+            file_date: None,
+            replaced: None,
+            loaded: None,
             analysis: None,
             analyzed_text: Rc::from(""),
             load_ms: None,
@@ -144,6 +166,18 @@ pub enum Action {
     /// Sort the figures by this column (again: reverse the order).
     SortFigures(FigureColumn),
     Notice(Option<String>),
+    /// A file's text was loaded (after its `SetText`/`SetDate`); `replaced` is the
+    /// text it replaced, if any, `date` the date it gave.
+    FileLoaded {
+        name: String,
+        text: String,
+        replaced: Option<String>,
+        date: Option<String>,
+    },
+    /// A file was not loaded.
+    FileFailed(FileError),
+    /// The replaced text is back (or no longer offered).
+    Restored,
 }
 
 impl Reducible for AppState {
@@ -153,7 +187,24 @@ impl Reducible for AppState {
         let mut s = (*self).clone();
         match action {
             Action::SetText(t) => s.text = t,
-            Action::SetDate(d) => s.date = d,
+            Action::SetDate(d) => {
+                if s.file_date.as_ref() != Some(&d) {
+                    s.file_date = None;
+                }
+                s.date = d;
+            }
+            Action::FileLoaded { name, text, replaced, date } => {
+                s.file = Some(FileNote::Loaded(name));
+                s.loaded = Some(text);
+                s.replaced = replaced;
+                s.file_date = date;
+            }
+            Action::FileFailed(e) => s.file = Some(FileNote::Failed(e)),
+            Action::Restored => {
+                s.file = None;
+                s.replaced = None;
+                s.loaded = None;
+            }
             Action::Progress { id, done, total } => {
                 if id == s.request {
                     s.progress = Some((done, total));
@@ -206,5 +257,31 @@ impl Reducible for AppState {
             Action::Notice(n) => s.notice = n,
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_date_holds_until_the_user_sets_another_and_the_replaced_text_until_restored() {
+        let s = Rc::new(AppState::new(String::new(), Lang::En));
+        let s = s.reduce(Action::SetText("草稿".into())).reduce(Action::SetDate("2024-05-03".into()));
+        let s = s.reduce(Action::FileLoaded {
+            name: "a.html".into(),
+            text: "文章".into(),
+            replaced: Some("草稿".into()),
+            date: Some("2024-05-03".into()),
+        });
+        assert_eq!(s.file_date.as_deref(), Some("2024-05-03"));
+        assert_eq!(s.replaced.as_deref(), Some("草稿"));
+        let failed = s.clone().reduce(Action::FileFailed(FileError::Binary));
+        assert_eq!(failed.replaced.as_deref(), Some("草稿"), "a refused file changes nothing else");
+        assert_eq!(failed.file, Some(FileNote::Failed(FileError::Binary)));
+        assert_eq!(s.clone().reduce(Action::SetDate("2024-05-03".into())).file_date.as_deref(), Some("2024-05-03"));
+        assert_eq!(s.clone().reduce(Action::SetDate("2024-06-01".into())).file_date, None);
+        let restored = s.reduce(Action::Restored);
+        assert_eq!((restored.replaced.clone(), restored.loaded.clone(), restored.file.clone()), (None, None, None));
     }
 }

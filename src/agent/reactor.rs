@@ -4,9 +4,9 @@
 //! go chunk by chunk with progress in between.
 
 use super::messages::{Words, WorkerInput, WorkerOutput};
-use super::request::{analyze, check_request, now_ms, result, CHUNK_CHARS};
+use super::request::{against_today, analyze, check_request, now_ms, result, run, CHUNK_CHARS};
 use futures::{FutureExt, SinkExt, StreamExt};
-use newslens_engine::{Analyzer, Config, Date, Document};
+use newslens_engine::{Analyzer, Config, Date, DateSource, Document};
 use yew_agent::prelude::*;
 
 /// Analyses of the sample article the worker runs after loading, while idle, and how
@@ -167,9 +167,13 @@ async fn analyze_in_chunks(
     let mut parts = Vec::with_capacity(ranges.len());
     for (k, &(s, e)) in ranges.iter().enumerate() {
         let piece = &text[bytes[s]..bytes[e]];
-        let a = analyzer.analyze(&Document { text: piece, reference_date });
-        // A date line found in the first chunk dates the whole text.
+        let mut a = run(analyzer, piece, reference_date);
+        // A date line found in the first chunk dates the whole text; without one,
+        // today does (the first chunk says so: see `against_today`).
         if k == 0 && reference_date.is_none() {
+            if a.reference_date_source == DateSource::None {
+                a = against_today(analyzer, piece, a);
+            }
             reference_date = a.reference_date.as_deref().and_then(Date::parse);
         }
         parts.push((s, a));

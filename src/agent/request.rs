@@ -3,7 +3,7 @@
 //! wasm tests call it directly.
 
 use super::messages::{AnalysisParts, Words, WorkerOutput};
-use newslens_engine::{Analysis, Analyzer, Date, Document};
+use newslens_engine::{Analysis, Analyzer, Date, DateSource, Document};
 use newslens_js::input::{self, Refusal};
 
 /// The Words view shows the segmentation of texts up to this many characters (for a
@@ -41,6 +41,31 @@ fn message(refusal: Refusal) -> String {
     }
 }
 
+/// One analysis; a single call site, so the engine's pipeline is not inlined twice.
+#[inline(never)]
+pub(super) fn run(analyzer: &Analyzer, text: &str, reference_date: Option<Date>) -> Analysis {
+    analyzer.analyze(&Document { text, reference_date })
+}
+
+/// Today's date in the user's time zone.
+pub(super) fn today() -> Option<Date> {
+    let d = js_sys::Date::new_0();
+    Date::parse(&format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date()))
+}
+
+/// An analysis of a text with no date of its own (none given, no date line), done
+/// again against today when it has relative times to resolve: its reference date is
+/// today and its source stays [`DateSource::None`], so the page says the date is a
+/// stand-in.
+pub(super) fn against_today(analyzer: &Analyzer, text: &str, analysis: Analysis) -> Analysis {
+    let Some(today) = today() else { return analysis };
+    let mut a =
+        if analysis.times.iter().any(|t| t.value.is_none()) { run(analyzer, text, Some(today)) } else { analysis };
+    a.reference_date = Some(today.to_string());
+    a.reference_date_source = DateSource::None;
+    a
+}
+
 /// Runs one request; every failure becomes a message, never a panic.
 pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> WorkerOutput {
     let reference_date = match check_request(id, text, date) {
@@ -48,7 +73,10 @@ pub fn analyze(analyzer: &Analyzer, id: u32, text: &str, date: Option<&str>) -> 
         Err(failed) => return failed,
     };
     let t0 = now_ms();
-    let analysis = analyzer.analyze(&Document { text, reference_date });
+    let mut analysis = run(analyzer, text, reference_date);
+    if analysis.reference_date_source == DateSource::None {
+        analysis = against_today(analyzer, text, analysis);
+    }
     let words = Words {
         tokens: if text.chars().count() <= WORDS_MAX_CHARS {
             analyzer.segment(text).into_iter().map(|t| (t.start, t.end, t.pos.to_string())).collect()

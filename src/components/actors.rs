@@ -6,7 +6,7 @@
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
 use crate::graph::{label_size, layout, place_labels, Edge, Label};
-use crate::i18n::{t, Key};
+use crate::i18n::{count, number, t, Counted, Key};
 use crate::state::Action;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -100,7 +100,7 @@ pub fn Actors() -> Html {
 
     html! {
         <section class="panel wide" aria-labelledby="actors-h">
-            <h2 id="actors-h">{format!("{} ({})", t(lang, Key::Actors), a.entities.len())}</h2>
+            <h2 id="actors-h">{format!("{} ({})", t(lang, Key::Actors), number(lang, a.entities.len()))}</h2>
             <ul class="cards">
                 { for a.entities.iter().take(drawn).map(|e| {
                     let affil = affiliations.get(e.id.as_str()).map(|v| v.as_slice()).unwrap_or_default();
@@ -117,8 +117,8 @@ pub fn Actors() -> Html {
                             if !e.aliases.is_empty() { <span class="aliases">{format!("{} {}", t(lang, Key::Aliases), e.aliases.join(", "))}</span> }
                             if !e.roles.is_empty() { <span class="roles">{e.roles.join(", ")}</span> }
                             if !affil.is_empty() { <span class="affil">{format!("→ {}", affil.join(", "))}</span> }
-                            <span class="count">{format!("{} {}", e.mentions.len(), t(lang, Key::Mentions))}</span>
-                            if said > 0 { <span class="count">{format!("{said} {}", t(lang, Key::ClaimsMade))}</span> }
+                            <span class="count" data-testid="mentions">{count(lang, e.mentions.len(), Counted::Mention)}</span>
+                            if said > 0 { <span class="count">{count(lang, said, Counted::Claim)}</span> }
                         </li>
                     }
                 }) }

@@ -9,12 +9,6 @@ use crate::i18n::{t, Key};
 use yew::prelude::*;
 use yew_agent::reactor::ReactorProvider;
 
-/// Today's date in the browser's time zone, `YYYY-MM-DD`.
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
-}
-
 /// The header, toolbar, status, editor and results.
 #[function_component]
 fn Page() -> Html {
@@ -29,6 +23,7 @@ fn Page() -> Html {
             remove_skeleton();
         }
     });
+    let (ondragover, ondrop) = crate::components::file_input::use_drop();
     if step < 2 {
         return html! {};
     }
@@ -42,7 +37,7 @@ fn Page() -> Html {
                 <Toolbar />
             </header>
             <StatusBar />
-            <main class="layout">
+            <main class="layout" {ondragover} {ondrop}>
                 <Editor />
                 <Results />
             </main>
@@ -100,10 +95,12 @@ fn Standalone() -> Html {
     let lang = crate::storage::browser_lang();
     crate::storage::set_document_lang(lang);
     let (text, date) = match crate::storage::shared_article() {
-        Some((text, date)) => (text, if date.is_empty() { today() } else { date }),
+        // No date unless one was given: the text's date line, a file's date or, with
+        // a notice, today's then stand in (a field filled with today would hide them).
+        Some((text, date)) => (text, date),
         None => {
             let (draft, saved_date) = crate::storage::load_draft();
-            (draft.unwrap_or_default(), saved_date.filter(|d| !d.is_empty() || draft_is_set()).unwrap_or_else(today))
+            (draft.unwrap_or_default(), saved_date.unwrap_or_default())
         }
     };
     // A new generation remounts the provider, which spawns a new worker: how a worker
@@ -138,8 +135,4 @@ fn remove_skeleton() {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("skeleton")) {
         el.remove();
     }
-}
-
-fn draft_is_set() -> bool {
-    crate::storage::load_draft().0.is_some()
 }

@@ -4,7 +4,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::{t, Key};
+use crate::i18n::{number, t, Key};
 use newslens_engine::SourceKind;
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -59,7 +59,7 @@ pub fn Claims() -> Html {
         .collect();
     html! {
         <section class="panel wide" aria-labelledby="claims-h">
-            <h2 id="claims-h">{format!("{} ({})", t(lang, Key::Claims), a.claims.len())}</h2>
+            <h2 id="claims-h">{format!("{} ({})", t(lang, Key::Claims), number(lang, a.claims.len()))}</h2>
             // An SVG bar: widths are attributes, so the strict CSP (no inline styles) holds.
             <svg class="share-bar" data-testid="share-bar" viewBox="0 0 1000 28" preserveAspectRatio="none" role="img"
                  aria-label={shares.iter().map(|(k, n)| format!("{} {n}", t(lang, (*k).into()))).collect::<Vec<_>>().join(", ")}>

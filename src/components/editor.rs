@@ -2,6 +2,7 @@
 //! analysis used came from), the sample button and a clear button.
 
 use crate::components::article_input::{ArticleInput, OnText};
+use crate::components::file_input::FileInput;
 use crate::context::use_analysis;
 use crate::i18n::{t, Key};
 use crate::sample::{SAMPLE_DATE, SAMPLE_TEXT};
@@ -43,6 +44,9 @@ pub fn Editor() -> Html {
     };
     let used = h.state.analysis.as_ref().map(|a| {
         let source = match a.reference_date_source {
+            DateSource::User if h.state.file_date.is_some() && h.state.file_date == a.reference_date => {
+                t(lang, Key::DateFile)
+            }
             DateSource::User => t(lang, Key::DateUser),
             DateSource::Text => t(lang, Key::DateText),
             DateSource::None => t(lang, Key::DateNone),
@@ -67,9 +71,10 @@ pub fn Editor() -> Html {
                 </label>
                 <button type="button" class="button" data-testid="sample" onclick={sample}>{t(lang, Key::Sample)}</button>
                 <button type="button" class="button ghost" data-testid="clear" onclick={clear} disabled={h.state.text.is_empty()}>{t(lang, Key::Clear)}</button>
+                <FileInput />
             </div>
             if let Some((source, u)) = used {
-                <p class={classes!("used-date", (source == DateSource::None).then_some("warn"))} data-testid="used-date" data-source={source.as_str()}>{u}</p>
+                <p class={classes!("used-date", (source == DateSource::None).then_some("warn"))} data-testid="used-date" data-source={source.as_str()} data-file={h.state.file_date.is_some().to_string()}>{u}</p>
             }
         </section>
     }

@@ -3,7 +3,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::{t, Key};
+use crate::i18n::{number, t, Key};
 use crate::state::{Action, FigureColumn};
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn Figures() -> Html {
     };
     html! {
         <section class="panel" aria-labelledby="figures-h">
-            <h2 id="figures-h">{format!("{} ({})", t(lang, Key::Figures), a.quantities.len())}</h2>
+            <h2 id="figures-h">{format!("{} ({})", t(lang, Key::Figures), number(lang, a.quantities.len()))}</h2>
             <table class="figures">
                 <thead><tr>{header(FigureColumn::Text, t(lang, Key::Text))}{header(FigureColumn::Kind, t(lang, Key::Kind))}{header(FigureColumn::Value, t(lang, Key::Value))}<th>{t(lang, Key::Unit)}</th></tr></thead>
                 <tbody>

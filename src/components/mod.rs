@@ -9,6 +9,7 @@ pub mod claims;
 pub mod editor;
 pub mod embed;
 pub mod figures;
+pub mod file_input;
 pub mod results;
 pub mod status_bar;
 pub mod timeline;

@@ -29,6 +29,12 @@ pub fn Results(props: &ResultsProps) -> Html {
     let long_lists = h.state.analysis.as_ref().is_some_and(|a| {
         [a.events.len(), a.claims.len(), a.quantities.len(), a.entities.len()].iter().any(|&n| n > LIST_LIMIT)
     });
+    // No date given, none in the text or the file: the worker used today's (said on
+    // the full page; an embed shows only the panels its host asked for).
+    let no_date = h.state.analysis.as_ref().filter(|_| props.panels.is_none()).and_then(|a| {
+        (a.reference_date_source == newslens_engine::DateSource::None)
+            .then(|| a.reference_date.clone().unwrap_or_default())
+    });
     let show = |panel: Panel| props.panels.as_ref().is_none_or(|p| p.contains(&panel));
     // The panels take a new analysis one per task (the article first, a few
     // milliseconds apart): together they take longer than a task should even for a
@@ -74,6 +80,9 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="results" aria-label="Results" data-testid="results">
+            if let Some(today) = no_date {
+                <p class="note warn" role="note" data-testid="no-date">{crate::i18n::fill(lang, Key::NoDate, &today)}</p>
+            }
             if long_lists { <p class="note" data-testid="list-limit">{t(lang, Key::ListLimit)}</p> }
             { for (0..Panel::ALL.len()).map(panel) }
         </section>

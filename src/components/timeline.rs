@@ -5,7 +5,7 @@
 
 use crate::components::results::LIST_LIMIT;
 use crate::context::use_panel;
-use crate::i18n::{t, Key};
+use crate::i18n::{number, t, Key};
 use crate::state::Action;
 use newslens_engine::Date;
 use std::collections::HashMap;
@@ -148,7 +148,7 @@ pub fn Timeline() -> Html {
     let height = top + rows.len().min(LIST_LIMIT) as f64 * row_h + 10.0;
     html! {
         <section class="panel wide" aria-labelledby="timeline-h">
-            <h2 id="timeline-h">{format!("{} ({})", t(lang, Key::Timeline), rows.iter().map(|r| r.2.len()).sum::<usize>())}</h2>
+            <h2 id="timeline-h">{format!("{} ({})", t(lang, Key::Timeline), number(lang, rows.iter().map(|r| r.2.len()).sum::<usize>()))}</h2>
             if rows.is_empty() {
                 <p class="muted">{t(lang, Key::NoItems)}</p>
             } else {
