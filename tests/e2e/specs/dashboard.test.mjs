@@ -11,21 +11,13 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve } from '../server.mjs';
 import { launch } from '../browser.mjs';
+import { OWN_ARTICLE } from '../harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../../dist');
 const artifacts = join(here, '../artifacts');
 const seedPath = join(here, '../../../../shared/data/articles/seed-aws.txt');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-// Written for NewsLens: fictional people and companies.
-const OWN_ARTICLE = [
-  '晨光電子宣布擴產 董事長周雅婷：需求仍強',
-  '（本報記者 2025年6月13日電）晨光電子董事長周雅婷今天表示，公司將在2026年第一季啟用新廠。',
-  '「我們不會退出這個市場，」周雅婷說。她指出，去年營收成長12%，達到45億元。',
-  '海瀾銀行分析師 Daniel Brooks 認為，這項計畫將讓晨光電子追上對手。',
-  '據知情人士透露，新廠投資約新台幣120億元，上週三董事會已通過。',
-].join('\n');
 
 // Written for NewsLens: a fictional president named once, then called 總統 and 他, and a
 // fictional company later called 該公司 (the engine's reference step links them).

@@ -1,41 +1,15 @@
 // Files into the article input (the "Open file…" picker and a drop), the notice for a
 // text without a date, and counts that read right. The fixtures (tests/e2e/fixtures)
 // are fictional, written for these tests.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { serve } from '../server.mjs';
-import { launch, articleText } from '../browser.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleText } from '../browser.mjs';
+import { fixtures, openApp as openIn, servedApp } from '../harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../../dist');
-const fixtures = join(here, '../fixtures');
-
-let server, browser;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html missing: run `make build` first');
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The app, ready; console errors and every request after load are recorded. */
-async function openApp() {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/');
-  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  return { page, errors, requests };
-}
+const app = servedApp();
+const openApp = () => openIn(app);
 
 /** Drops a file on the article input as a drag from the desktop would. */
 function dropFile(page, name, type, content) {

@@ -2,17 +2,12 @@
 // for NewsLens (thirteen fictional defendants named together), no label shown at rest
 // overlaps another label or a node, and every label lies inside the drawing. Labels
 // that found no free place show when their node is hovered, focused or selected.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { serve } from '../server.mjs';
-import { launch } from '../browser.mjs';
+import { analyzeText, openApp, seedPath, servedApp } from '../harness.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../../dist');
-const seedPath = join(here, '../../../../shared/data/articles/seed-aws.txt');
+const app = servedApp();
 
 // Written for NewsLens: a fictional trial with thirteen defendants, all in one sentence
 // and then in pairs, so every name co-occurs with every other.
@@ -25,30 +20,10 @@ const TRIAL = [
   ...NAMES.map((n, i) => `法官指出，${FIRMS[i]}負責人${n}與${NAMES[(i + 1) % NAMES.length]}分工，透過${FIRMS[(i + 1) % FIRMS.length]}收款，${n}的律師表示將上訴。`),
 ].join('\n');
 
-let server, browser;
-before(async () => {
-  assert.ok(existsSync(join(dist, 'index.html')), 'dist/index.html missing: run `make build` first');
-  server = await serve(dist);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function analyzed(text, date) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url + '/');
-  await page.waitForSelector('[data-testid=status][data-state=ready]', { timeout: 30000 });
-  await page.fill('[data-testid=date]', date);
-  await page.locator('[data-testid=date]').dispatchEvent('change');
-  await page.fill('[data-testid=article]', text);
-  await page.waitForSelector('[data-testid=network] [data-testid=node]');
-  await page.waitForFunction(() => document.querySelector('[data-testid=status]')?.dataset.state === 'ready');
-  return { context, page, errors };
+  const opened = await openApp(app, { width: 1440 });
+  await analyzeText(opened.page, text, date);
+  return opened;
 }
 
 /** Boxes (in the SVG's own units) of the labels shown at rest and of the node circles. */
